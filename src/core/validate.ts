@@ -1,0 +1,107 @@
+/**
+ * Input validation shared by every model. A model never lets NaN or Infinity
+ * out: bad input stops at the door with an error that names the field and the
+ * rule it broke, so a widget can show the message next to that field.
+ */
+
+export type Rule =
+  | { kind: 'number' }
+  | { kind: 'integer' }
+  | { kind: 'min'; min: number; inclusive: boolean }
+  | { kind: 'max'; max: number; inclusive: boolean }
+  | { kind: 'non-empty' }
+  | { kind: 'min-length'; length: number }
+  | { kind: 'too-large' };
+
+export class InvalidInputError extends Error {
+  readonly field: string;
+  readonly rule: Rule;
+  constructor(field: string, rule: Rule) {
+    super(`${field}: ${describeRule(rule)}`);
+    this.name = 'InvalidInputError';
+    this.field = field;
+    this.rule = rule;
+  }
+}
+
+export function describeRule(rule: Rule): string {
+  switch (rule.kind) {
+    case 'number':
+      return 'must be a finite number';
+    case 'integer':
+      return 'must be a whole number';
+    case 'min':
+      return `must be ${rule.inclusive ? 'at least' : 'greater than'} ${rule.min}`;
+    case 'max':
+      return `must be ${rule.inclusive ? 'at most' : 'less than'} ${rule.max}`;
+    case 'non-empty':
+      return 'must not be empty';
+    case 'min-length':
+      return `must list at least ${rule.length} values`;
+    case 'too-large':
+      return 'makes the result too large to compute';
+  }
+}
+
+export function finite(field: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new InvalidInputError(field, { kind: 'number' });
+  }
+  return value;
+}
+
+export function atLeast(field: string, value: unknown, min: number): number {
+  const v = finite(field, value);
+  if (v < min) throw new InvalidInputError(field, { kind: 'min', min, inclusive: true });
+  return v;
+}
+
+export function greaterThan(field: string, value: unknown, min: number): number {
+  const v = finite(field, value);
+  if (v <= min) throw new InvalidInputError(field, { kind: 'min', min, inclusive: false });
+  return v;
+}
+
+export function between(field: string, value: unknown, min: number, max: number): number {
+  const v = atLeast(field, value, min);
+  if (v > max) throw new InvalidInputError(field, { kind: 'max', max, inclusive: true });
+  return v;
+}
+
+export function wholeNumber(field: string, value: unknown, min: number, max = Infinity): number {
+  const v = finite(field, value);
+  if (!Number.isInteger(v)) throw new InvalidInputError(field, { kind: 'integer' });
+  if (v < min) throw new InvalidInputError(field, { kind: 'min', min, inclusive: true });
+  if (v > max) throw new InvalidInputError(field, { kind: 'max', max, inclusive: true });
+  return v;
+}
+
+/** A value given once for every period, or as a list of per-period values. */
+export type PerPeriod = number | readonly number[];
+
+/**
+ * Checks a per-period value and returns it as a non-empty list. `check`
+ * validates one entry; list entries are reported as `field[i]`.
+ */
+export function perPeriod(
+  field: string,
+  value: unknown,
+  check: (field: string, v: unknown) => number,
+): number[] {
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw new InvalidInputError(field, { kind: 'non-empty' });
+    return value.map((v, i) => check(`${field}[${i}]`, v));
+  }
+  return [check(field, value)];
+}
+
+/** The value for period `i` (0-based): a list's last entry carries forward. */
+export function valueAt(values: readonly number[], i: number): number {
+  return values[Math.min(i, values.length - 1)];
+}
+
+/** Guards a model's output: inputs that each pass can still overflow together. */
+export function finiteResult<T extends number>(field: string, value: T): T {
+  if (!Number.isFinite(value)) throw new InvalidInputError(field, { kind: 'too-large' });
+  return value;
+}

@@ -1,0 +1,43 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { mdsvex } from 'mdsvex';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { contentMeta } from './src/app/content/vite-plugin.ts';
+import { remarkHeadingIds } from './src/app/content/remark-heading-ids.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  // Relative asset paths: the built app works from any folder of any static host.
+  base: './',
+  publicDir: 'static',
+  resolve: {
+    alias: {
+      $core: here('./src/core/index.ts'),
+      $lesson: here('./src/app/lesson/index.ts'),
+      $widgets: here('./src/widgets'),
+    },
+  },
+  plugins: [
+    contentMeta(),
+    svelte({
+      extensions: ['.svelte', '.md'],
+      preprocess: [mdsvex({ extensions: ['.md'], smartypants: false, remarkPlugins: [remarkHeadingIds] })],
+    }),
+  ],
+  build: { target: 'es2022' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', include: ['tests/core/**/*.test.ts', 'tests/content/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: { name: 'widgets', include: ['tests/widgets/**/*.test.ts', 'tests/app/**/*.test.ts'], environment: 'jsdom' },
+      },
+    ],
+  },
+});
