@@ -3,7 +3,7 @@
  * tiny module, so the course index knows every lesson without loading any.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import { ContentError, lessonMeta, moduleMeta } from './frontmatter.ts';
@@ -33,11 +33,16 @@ export function contentMeta(): Plugin {
     configResolved(config) {
       root = config.root;
     },
-    resolveId(id) {
+    resolveId(id, importer) {
       if (!id.endsWith('.md?meta')) return null;
       const path = id.slice(0, -'?meta'.length);
+      const file = path.startsWith(root)
+        ? path
+        : path.startsWith('/') || !importer
+          ? resolve(root, '.' + path)
+          : resolve(dirname(importer), path);
       // The trailing .js keeps the Svelte and JSON plugins away from this id.
-      return PREFIX + (path.startsWith(root) ? path : resolve(root, '.' + path)) + '.js';
+      return PREFIX + file + '.js';
     },
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
