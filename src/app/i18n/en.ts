@@ -56,8 +56,8 @@ export const en = {
   'clv.headline': 'Value per original customer after {n} years',
   'clv.headlineOne': 'Value per original customer after 1 year',
   'clv.chartLabel': 'Customers remaining each year (bars) and cumulative value per original customer (line)',
-  'clv.legendCustomers': 'Customers remaining',
-  'clv.legendValue': 'Cumulative value per customer',
+  'clv.legendCustomers': 'Customers remaining (left axis)',
+  'clv.legendValue': 'Cumulative value per customer (right axis)',
   'clv.summary':
     'Of {customers} customers acquired, {remaining} are still buying in year {years}; by then each original customer has brought {value} in discounted profit, net of acquisition cost.',
   'clv.table': 'Year by year',

@@ -58,8 +58,8 @@ export const zh: Record<MessageKey, string> = {
   'clv.headline': '{n} 年后每位初始客户的价值',
   'clv.headlineOne': '1 年后每位初始客户的价值',
   'clv.chartLabel': '每年剩余的客户数（柱）与每位初始客户的累计价值（线）',
-  'clv.legendCustomers': '剩余客户数',
-  'clv.legendValue': '每位客户的累计价值',
+  'clv.legendCustomers': '剩余客户数（左轴）',
+  'clv.legendValue': '每位客户的累计价值（右轴）',
   'clv.summary':
     '最初获得的 {customers} 位客户中，到第 {years} 年仍有 {remaining} 位在购买；扣除获客成本后，每位初始客户累计带来的贴现利润为 {value}。',
   'clv.table': '逐年明细',

@@ -33,9 +33,9 @@ export const COHORT_EXAMPLE: ClvScenario = {
 export const FIELDS = {
   customers: { min: 1, max: 10_000_000, step: 1, scale: 1, whole: true },
   retention: { min: 0, max: 100, step: 1, scale: 100 },
-  revenue: { min: 0, max: 100_000, step: 1, scale: 1 },
+  revenue: { min: 0, max: 100_000, step: 1, scale: 1, sliderMax: 1000 },
   costShare: { min: 0, max: 200, step: 1, scale: 100 },
-  acquisitionCost: { min: 0, max: 100_000, step: 1, scale: 1 },
+  acquisitionCost: { min: 0, max: 100_000, step: 1, scale: 1, sliderMax: 500 },
   discountRate: { min: 0, max: 100, step: 0.5, scale: 100 },
   horizon: { min: 1, max: MAX_YEARS, step: 1, scale: 1, whole: true },
 } satisfies Record<keyof ClvScenario, FieldSpec>;

@@ -12,6 +12,8 @@ export interface FieldSpec {
   step: number;
   /** Shown units per stored unit: 100 for a percentage. */
   scale: number;
+  /** The slider's top, where the field accepts more than a slider can usefully span. */
+  sliderMax?: number;
   whole?: boolean;
 }
 

@@ -1,0 +1,158 @@
+// A trainee's path through module 6, and the calculator's shareable links.
+import { expect, expectAccessible, test } from './fixtures';
+
+test('a trainee goes from the home page to a lesson, answers a check and uses the calculator', async ({ page }) => {
+  await page.goto('./');
+  await expect(page).toHaveURL(/#\/en$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer Value Management');
+  await expect(page.getByText('Coming soon').first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Customer lifetime value' }).click();
+  await expect(page).toHaveURL(/#\/en\/clv$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer lifetime value');
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: /four steps/i }).first().click();
+  await expect(page).toHaveURL(/#\/en\/clv\/four-steps$/);
+  await expect(page.getByRole('heading', { name: 'In this lesson you will' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).not.toHaveCount(0);
+  await expect(page.locator('.speaker-notes').first()).toBeHidden();
+
+  // A knowledge check: nothing chosen, then a wrong answer, then the right one.
+  const check = page.locator('form.check').filter({ hasText: 'What is the discounted profit?' });
+  await check.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(check.getByRole('status')).toHaveText('Choose an answer first.');
+  await check.getByLabel('432,000').check();
+  await check.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(check.getByRole('status')).toContainText('Not quite.');
+  await check.getByRole('button', { name: 'Try again' }).click();
+  await check.getByLabel('300,000').check();
+  await check.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(check.getByRole('status')).toContainText('Correct. Discounting divides by the factor');
+
+  // The calculator starts from the cohort example …
+  const value = page.getByTestId('clv-value');
+  await expect(value).toHaveText('51.56');
+  // … and raising retention after year 1 from 40% to 50% gives, by hand:
+  // year 2: 10,000 × 150 × 30% ÷ 1.2 = 375,000; year 3: 4,500 × 150 × 35% ÷ 1.44 = 164,062.5;
+  // (600,000 + 375,000 + 164,062.5) ÷ 20,000 = 56.95.
+  await page.getByLabel('After year 1').fill('50');
+  await expect(value).toHaveText('56.95');
+  await expect(page).toHaveURL(/retention=0\.5%2C0\.45%2C0\.5/);
+  await expectAccessible(page);
+
+  // The answer is remembered: the home page offers to resume, and the check shows it.
+  await page.reload();
+  await expect(page.locator('form.check').filter({ hasText: 'What is the discounted profit?' }).getByRole('status')).toContainText('Correct.');
+  await page.goto('./#/en');
+  await expect(page.getByText('Continue where you left off')).toBeVisible();
+});
+
+test('a shared scenario link reproduces the same numbers', async ({ page, context }) => {
+  await page.goto('./#/en/lab/clv');
+  await page.getByRole('radio', { name: 'Same every year' }).first().check();
+  await page.getByLabel('Retention rate', { exact: true }).fill('80');
+  await page.getByLabel('Years to follow the cohort', { exact: true }).fill('10');
+  await page.getByLabel('Acquisition cost per customer', { exact: true }).fill('25');
+  const value = await page.getByTestId('clv-value').textContent();
+  const table = await page.locator('.calculator table').innerText();
+  expect(value).not.toBe('51.56');
+
+  const shared = await context.newPage();
+  await shared.goto(page.url());
+  await expect(shared.getByTestId('clv-value')).toHaveText(value!);
+  expect(await shared.locator('.calculator table').innerText()).toBe(table);
+  await expect(shared.getByLabel('Retention rate', { exact: true })).toHaveValue('80');
+  await expect(shared.getByText(/Part of the link was not valid/)).toHaveCount(0);
+});
+
+test('a malformed link shows the example and says which values were replaced', async ({ page }) => {
+  await page.goto('./#/en/lab/clv?retention=abc&years=99&discount=-2&customers=12000&cost=0.5,,0.4');
+  await expect(page.getByRole('status').filter({ hasText: 'Part of the link was not valid' })).toContainText(
+    'Retention rate, Costs as a share of revenue, Discount rate per year, Years to follow the cohort',
+  );
+  await expect(page.getByLabel('Customers acquired in year 1')).toHaveValue('12000');
+  await expect(page.getByTestId('clv-value')).toHaveText('51.56');
+  await expectAccessible(page);
+});
+
+test('an invalid entry shows a message by the field and keeps the last valid result', async ({ page }) => {
+  await page.goto('./#/en/lab/clv');
+  const discount = page.getByLabel('Discount rate per year', { exact: true });
+  await discount.fill('10');
+  const atTen = await page.getByTestId('clv-value').textContent();
+  await discount.fill('150');
+  await expect(page.getByText('Enter a value from 0 to 100.')).toBeVisible();
+  await expect(discount).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('clv-value')).toHaveText(atTen!);
+  await expect(page.getByText('Fix the highlighted field')).toBeVisible();
+  await discount.fill('');
+  await expect(page.getByText('Enter a number.')).toBeVisible();
+  await discount.fill('20');
+  await expect(page.getByTestId('clv-value')).toHaveText('51.56');
+  await expect(page.getByText('Fix the highlighted field')).toHaveCount(0);
+});
+
+test('the calculator works from the keyboard', async ({ page }) => {
+  await page.goto('./#/en/lab/clv');
+  const slider = page.getByRole('slider', { name: 'Discount rate per year (slider)' });
+  await slider.focus();
+  await expect(slider).toBeFocused();
+  await page.keyboard.press('ArrowLeft'); // 20% → 19.5%
+  await expect(page.getByLabel('Discount rate per year', { exact: true })).toHaveValue('19.5');
+  await expect(page.getByTestId('clv-value')).not.toHaveText('51.56');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Discount rate per year', { exact: true })).toBeFocused();
+  await page.getByRole('button', { name: 'Back to the example' }).press('Enter');
+  await expect(page.getByTestId('clv-value')).toHaveText('51.56');
+});
+
+test('Chinese pages: interface in Chinese, an untranslated lesson in English with a notice', async ({ page }) => {
+  await page.goto('./#/en/clv/what-is-clv');
+  await page.getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(/#\/zh\/clv\/what-is-clv$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByText('本课尚未翻译成中文，下面显示的是英文原文。')).toBeVisible();
+  await expect(page.locator('article.lesson-body')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('./#/zh');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('客户价值管理');
+  await expect(page.getByText('即将推出').first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the theme starts from the system setting and can be switched', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./#/en');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expectAccessible(page);
+});
+
+test('unknown routes get a helpful page', async ({ page }) => {
+  for (const path of ['#/en/no-such-module', '#/en/clv/no-such-lesson', '#/xx/clv', '#/en/lab/nothing']) {
+    await page.goto(`./${path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: 'Go to the course home' })).toBeVisible();
+  }
+  await expectAccessible(page);
+});
+
+test('saved progress that is corrupted does not break the app', async ({ page }) => {
+  await page.goto('./#/en');
+  await page.evaluate(() => localStorage.setItem('cvm-course:v1', '{not json'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer Value Management');
+  await page.evaluate(() => localStorage.setItem('cvm-course:v1', JSON.stringify({ version: 1, theme: 'purple', answers: 'x', lastLesson: 7 })));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer Value Management');
+});

@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './chromium.mjs';
+
+const port = 4321;
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../../test-results/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: '../../test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/course/`,
+    viewport: { width: 1280, height: 900 },
+    launchOptions: {
+      executablePath: findChromium(),
+      // Root in CI needs --no-sandbox; the rest keep Chromium from calling home on a closed network.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `node serve.mjs`,
+    cwd: import.meta.dirname,
+    env: { PORT: String(port) },
+    url: `http://127.0.0.1:${port}/course/`,
+    reuseExistingServer: !process.env.CI,
+  },
+});
