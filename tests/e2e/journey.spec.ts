@@ -108,14 +108,17 @@ test('the calculator works from the keyboard', async ({ page }) => {
   await expect(page.getByTestId('clv-value')).toHaveText('51.56');
 });
 
-test('Chinese pages: interface in Chinese, an untranslated lesson in English with a notice', async ({ page }) => {
-  await page.goto('./#/en/clv/what-is-clv');
+test('Chinese pages: interface and lesson in Chinese, with the same calculator numbers', async ({ page }) => {
+  await page.goto('./#/en/clv/four-steps');
   await page.getByRole('link', { name: '简体中文' }).click();
-  await expect(page).toHaveURL(/#\/zh\/clv\/what-is-clv$/);
+  await expect(page).toHaveURL(/#\/zh\/clv\/four-steps$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.getByText('本课尚未翻译成中文，下面显示的是英文原文。')).toBeVisible();
-  await expect(page.locator('article.lesson-body')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(page.getByText('学完本课，你将能够')).toBeVisible();
+  await expect(page.getByText('本课尚未翻译成中文')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '客户终生价值计算器', exact: true })).toBeVisible();
+  await expect(page.getByTestId('clv-value')).toHaveText('51.56');
+  await page.getByLabel('第 1 年后').fill('50');
+  await expect(page.getByTestId('clv-value')).toHaveText('56.95');
   await expectAccessible(page);
   await page.goto('./#/zh');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('客户价值管理');

@@ -70,7 +70,7 @@ export const en = {
   'clv.colFactor': 'Discount factor',
   'clv.colDiscounted': 'Discounted profit',
   'clv.colCumulative': 'Cumulative',
-  'clv.colPerCustomer': 'Value per customer',
+  'clv.colPerCustomer': 'Value per original customer',
   'clv.acquisitionRow': 'Acquisition',
   'clv.formula': 'The formula with your numbers',
   'clv.formulaGeneral': 'Value per customer = (Σ profit in year t ÷ (1 + d)^(t−1)) ÷ customers acquired − acquisition cost',

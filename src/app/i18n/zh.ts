@@ -72,7 +72,7 @@ export const zh: Record<MessageKey, string> = {
   'clv.colFactor': '贴现系数',
   'clv.colDiscounted': '贴现利润',
   'clv.colCumulative': '累计贴现利润',
-  'clv.colPerCustomer': '每位客户的价值',
+  'clv.colPerCustomer': '每位初始客户的价值',
   'clv.acquisitionRow': '获客成本',
   'clv.formula': '代入你的数字',
   'clv.formulaGeneral': '每位客户的价值 =（Σ 第 t 年利润 ÷ (1 + d)^(t−1)）÷ 获得的客户数 − 获客成本',
