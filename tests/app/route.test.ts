@@ -31,3 +31,20 @@ describe('hash routes', () => {
     expect(withLocale('/', 'zh')).toBe('#/zh');
   });
 });
+
+describe('resolving a route against the course', async () => {
+  const { resolvePage } = await import('../../src/app/pages/resolve');
+  const { course } = await import('../../src/app/content/catalog');
+  it('finds module 6 and its lessons, with neighbours', () => {
+    expect(resolvePage(parseHash('#/en/clv').route, course)).toMatchObject({ kind: 'module', module: { slug: 'clv' } });
+    const page = resolvePage(parseHash('#/zh/clv/four-steps').route, course);
+    expect(page).toMatchObject({ kind: 'lesson', lesson: { key: 'clv/four-steps' }, previous: { slug: 'where-value-comes-from' } });
+  });
+  it.each(['#/en/nope', '#/en/clv/nope', '#/en/lab/nope', '#/de'])('sends %s to not-found', (hash) => {
+    expect(resolvePage(parseHash(hash).route, course).kind).toBe('not-found');
+  });
+  it('knows the lab and its calculators', () => {
+    expect(resolvePage(parseHash('#/en/lab').route, course)).toEqual({ kind: 'lab' });
+    expect(resolvePage(parseHash('#/en/lab/clv').route, course)).toEqual({ kind: 'lab', widget: 'clv' });
+  });
+});

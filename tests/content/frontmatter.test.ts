@@ -87,4 +87,17 @@ describe('the real course content', () => {
       expect(checks(zh), path).toEqual(checks(en));
     }
   });
+
+  it('gives every ## section speaker notes, and every module with lessons three checks or more', () => {
+    const checksPerModule = new Map<string, number>();
+    for (const path of [...tree('en'), ...tree('zh')].filter((p) => !p.endsWith('module.md'))) {
+      const body = readFileSync(join(root, path), 'utf8');
+      for (const section of body.split(/^## /m).slice(1)) {
+        expect(section, `${path}: "## ${section.split('\n')[0]}" has no <Notes>`).toContain('<Notes>');
+      }
+      const module = path.split('/').slice(0, 2).join('/');
+      checksPerModule.set(module, (checksPerModule.get(module) ?? 0) + (body.match(/<Check /g)?.length ?? 0));
+    }
+    for (const [module, count] of checksPerModule) expect(count, module).toBeGreaterThanOrEqual(3);
+  });
 });

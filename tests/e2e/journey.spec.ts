@@ -59,6 +59,11 @@ test('a shared scenario link reproduces the same numbers', async ({ page, contex
   const table = await page.locator('.calculator table').innerText();
   expect(value).not.toBe('51.56');
 
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy a link to this scenario' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+
   const shared = await context.newPage();
   await shared.goto(page.url());
   await expect(shared.getByTestId('clv-value')).toHaveText(value!);

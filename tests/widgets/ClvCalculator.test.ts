@@ -33,6 +33,18 @@ describe('CLV calculator', () => {
     expect(value()).toBe('103.13'); // every profit doubles: 2 × 51.5625
   });
 
+  it('clears invalid text and its message when the learner goes back to the example', async () => {
+    render(ClvCalculator);
+    await type('Revenue per customer per year', 'abc');
+    await type('After year 1', '50');
+    expect(value()).toBe('56.95');
+    await fireEvent.click(screen.getByRole('button', { name: 'Back to the example' }));
+    expect(value()).toBe('51.56');
+    expect(screen.queryByText('Enter a number.')).toBeNull();
+    expect(screen.queryByText(/Fix the highlighted field/)).toBeNull();
+    expect(screen.getByLabelText('Revenue per customer per year', { selector: 'input[type=number]' })).toHaveProperty('value', '150');
+  });
+
   it('refuses a fractional horizon and accepts a longer one, extending the per-year rates', async () => {
     render(ClvCalculator);
     await type('Years to follow the cohort', '2.5');

@@ -77,6 +77,7 @@ export const en = {
   'clv.reset': 'Back to the example',
   'clv.share': 'Copy a link to this scenario',
   'clv.copied': 'Link copied.',
+  'clv.copyFailed': 'This browser would not copy the link; copy the address from the address bar instead.',
   'clv.linkNotice': 'Part of the link was not valid, so these values were set back to the example: {fields}.',
   'clv.stale': 'Fix the highlighted field; the results show your last valid numbers.',
   'input.number': 'Enter a number.',

@@ -79,6 +79,7 @@ export const zh: Record<MessageKey, string> = {
   'clv.reset': '恢复示例数据',
   'clv.share': '复制此情景的链接',
   'clv.copied': '链接已复制。',
+  'clv.copyFailed': '浏览器不允许复制链接，请直接复制地址栏中的网址。',
   'clv.linkNotice': '链接中有部分数值无效，以下各项已恢复为示例数据：{fields}。',
   'clv.stale': '请修正标出的输入项；结果仍显示你上一次有效的数字。',
   'input.number': '请输入数字。',
