@@ -31,7 +31,7 @@ export const COHORT_EXAMPLE: ClvScenario = {
 };
 
 export const FIELDS = {
-  customers: { min: 1, max: 10_000_000, step: 1, scale: 1, whole: true },
+  customers: { min: 1, max: 10_000_000, step: 1, scale: 1, whole: true, sliderMax: 100_000 },
   retention: { min: 0, max: 100, step: 1, scale: 100 },
   revenue: { min: 0, max: 100_000, step: 1, scale: 1, sliderMax: 1000 },
   costShare: { min: 0, max: 200, step: 1, scale: 100 },
