@@ -105,3 +105,22 @@ export function finiteResult<T extends number>(field: string, value: T): T {
   if (!Number.isFinite(value)) throw new InvalidInputError(field, { kind: 'too-large' });
   return value;
 }
+
+/** A probability or a share: a finite number in [0, 1]. */
+export function probability(field: string, value: unknown): number {
+  return between(field, value, 0, 1);
+}
+
+/** A list (not a single value) of at least `minLength` entries, each checked; entries are reported as `field[i]`. */
+export function list(
+  field: string,
+  value: unknown,
+  check: (field: string, v: unknown) => number,
+  minLength = 1,
+): number[] {
+  if (!Array.isArray(value)) throw new InvalidInputError(field, { kind: 'non-empty' });
+  if (value.length < minLength) {
+    throw new InvalidInputError(field, minLength === 1 ? { kind: 'non-empty' } : { kind: 'min-length', length: minLength });
+  }
+  return value.map((v, i) => check(`${field}[${i}]`, v));
+}
