@@ -12,6 +12,7 @@ const meta: LessonMeta = {
   minutes: 7,
   objectives: ['Read the English text'],
   sections: [{ id: 'only-section', title: 'Only section' }],
+  checks: 0,
 };
 const course = buildCourse({
   modules: { '/content/en/06-clv/module.md': { title: 'CLV', summary: 's' }, '/content/zh/06-clv/module.md': { title: '客户终生价值', summary: 's' } },

@@ -8,6 +8,7 @@ const lesson = (title: string, order: number): LessonMeta => ({
   minutes: 5,
   objectives: ['x'],
   sections: [{ id: 'a', title: 'A' }],
+  checks: 0,
 });
 const load = async () => ({ default: (() => {}) as never });
 

@@ -11,7 +11,7 @@ const file = 'content/en/06-clv/03-four-steps.md';
 describe('lesson frontmatter is checked with the file and the field named', () => {
   it('accepts a complete lesson and lists its ## sections', () => {
     const meta = metaOf(file, lesson(good, '\n## The four steps\n\n```\n## not a heading\n```\n## A **bold** cohort\n'));
-    expect(meta).toMatchObject({ title: 'The four steps', order: 3, minutes: 12 });
+    expect(meta).toMatchObject({ title: 'The four steps', order: 3, minutes: 12, checks: 0 });
     expect('sections' in meta && meta.sections).toEqual([
       { id: 'the-four-steps', title: 'The four steps' },
       { id: 'a-bold-cohort', title: 'A bold cohort' },

@@ -45,6 +45,8 @@ test('a trainee goes from the home page to a lesson, answers a check and uses th
   // The answer is remembered: the home page offers to resume, and the check shows it.
   await page.reload();
   await expect(page.locator('form.check').filter({ hasText: 'What is the discounted profit?' }).getByRole('status')).toContainText('Correct.');
+  await page.goto('./#/en/clv');
+  await expect(page.getByText('1 of 3 checks answered')).toBeVisible();
   await page.goto('./#/en');
   await expect(page.getByText('Continue where you left off')).toBeVisible();
 });
@@ -77,7 +79,7 @@ test('a malformed link shows the example and says which values were replaced', a
   await expect(page.getByRole('status').filter({ hasText: 'Part of the link was not valid' })).toContainText(
     'Retention rate, Costs as a share of revenue, Discount rate per year, Years to follow the cohort',
   );
-  await expect(page.getByLabel('Customers acquired in year 1')).toHaveValue('12000');
+  await expect(page.getByLabel('Customers acquired in year 1', { exact: true })).toHaveValue('12000');
   await expect(page.getByTestId('clv-value')).toHaveText('51.56');
   await expectAccessible(page);
 });

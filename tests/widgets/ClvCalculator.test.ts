@@ -56,6 +56,15 @@ describe('CLV calculator', () => {
     expect(screen.getByText(/900 × 150/)).toBeTruthy();
   });
 
+  it('keeps per-year rates while the horizon is typed digit by digit', async () => {
+    render(ClvCalculator);
+    await type('After year 3', '60');
+    await type('Years to follow the cohort', '1');
+    await type('Years to follow the cohort', '12');
+    const rates = screen.getAllByLabelText(/^After year \d+$/).map((input) => (input as HTMLInputElement).value);
+    expect(rates).toEqual(['40', '45', '60', '60', '60', '60', '60', '60', '60', '60', '60', '60']);
+  });
+
   it('takes starting values from a lesson, and ignores invalid ones', () => {
     render(ClvCalculator, { props: { retention: 0.8, costShare: 0.5, horizon: 10, revenue: -3 } });
     expect(screen.getByLabelText('Retention rate', { selector: 'input[type=number]' })).toHaveProperty('value', '80');

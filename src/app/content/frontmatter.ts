@@ -16,6 +16,8 @@ export interface LessonMeta {
   objectives: string[];
   /** The lesson's `##` headings: its table of contents and, later, its slides. */
   sections: LessonSection[];
+  /** How many knowledge checks it has, so progress can be shown without loading it. */
+  checks: number;
 }
 
 export interface ModuleMeta {
@@ -111,6 +113,7 @@ export function lessonMeta(file: string, data: unknown, body: string): LessonMet
     minutes: positiveWhole(file, fields, 'minutes'),
     objectives: objectives.map((o: string) => o.trim()),
     sections,
+    checks: body.match(/<Check\s/g)?.length ?? 0,
   };
 }
 

@@ -26,6 +26,7 @@ export const en = {
   'lesson.loadFailed': 'The lesson could not be loaded. Check your connection and reload the page.',
   'lesson.untranslated': 'This lesson has not been translated yet; the English text is shown.',
   'lesson.englishOnly': 'English only',
+  'lesson.checksDone': '{done} of {total} checks answered',
   'lesson.position': 'Lesson {n} of {total}',
   'check.heading': 'Check your understanding',
   'check.submit': 'Check my answer',

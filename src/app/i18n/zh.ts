@@ -28,6 +28,7 @@ export const zh: Record<MessageKey, string> = {
   'lesson.loadFailed': '课程加载失败。请检查网络连接后刷新页面。',
   'lesson.untranslated': '本课尚未翻译成中文，下面显示的是英文原文。',
   'lesson.englishOnly': '仅有英文',
+  'lesson.checksDone': '已完成 {done}/{total} 道练习题',
   'lesson.position': '第 {n} 课，共 {total} 课',
   'check.heading': '检验一下',
   'check.submit': '提交答案',
