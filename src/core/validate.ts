@@ -11,6 +11,8 @@ export type Rule =
   | { kind: 'max'; max: number; inclusive: boolean }
   | { kind: 'non-empty' }
   | { kind: 'min-length'; length: number }
+  | { kind: 'length'; length: number }
+  | { kind: 'sum'; total: number }
   | { kind: 'too-large' };
 
 export class InvalidInputError extends Error {
@@ -38,6 +40,10 @@ export function describeRule(rule: Rule): string {
       return 'must not be empty';
     case 'min-length':
       return `must list at least ${rule.length} values`;
+    case 'length':
+      return `must list exactly ${rule.length} values`;
+    case 'sum':
+      return `must add up to ${rule.total}`;
     case 'too-large':
       return 'makes the result too large to compute';
   }
@@ -59,6 +65,12 @@ export function atLeast(field: string, value: unknown, min: number): number {
 export function greaterThan(field: string, value: unknown, min: number): number {
   const v = finite(field, value);
   if (v <= min) throw new InvalidInputError(field, { kind: 'min', min, inclusive: false });
+  return v;
+}
+
+export function lessThan(field: string, value: unknown, max: number): number {
+  const v = finite(field, value);
+  if (v >= max) throw new InvalidInputError(field, { kind: 'max', max, inclusive: false });
   return v;
 }
 
@@ -123,4 +135,29 @@ export function list(
     throw new InvalidInputError(field, minLength === 1 ? { kind: 'non-empty' } : { kind: 'min-length', length: minLength });
   }
   return value.map((v, i) => check(`${field}[${i}]`, v));
+}
+
+/** A share in (0, 1]: a part of the customers or of the revenue that is not nothing. */
+export function positiveShare(field: string, value: unknown): number {
+  const v = greaterThan(field, value, 0);
+  if (v > 1) throw new InvalidInputError(field, { kind: 'max', max: 1, inclusive: true });
+  return v;
+}
+
+/** A list of exactly `length` entries, each checked: for values that pair up with another list. */
+export function exactLength(
+  field: string,
+  value: unknown,
+  length: number,
+  check: (field: string, v: unknown) => number,
+): number[] {
+  if (Array.isArray(value) && value.length !== length) throw new InvalidInputError(field, { kind: 'length', length });
+  return list(field, value, check);
+}
+
+/** Values that must add up to `total`, within a rounding tolerance. */
+export function sumsTo(field: string, values: readonly number[], total: number, tolerance = 1e-9): number[] {
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - total) > tolerance) throw new InvalidInputError(field, { kind: 'sum', total });
+  return [...values];
 }

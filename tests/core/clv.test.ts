@@ -9,6 +9,7 @@ import {
   InvalidInputError,
   type CohortInput,
 } from '../../src/core';
+import { expectInvalid } from './invalid';
 
 // Hughes, Strategic Database Marketing: the 20,000-customer cohort of deck 003.
 const hughes: CohortInput = {
@@ -103,13 +104,7 @@ describe('invalid input names the field and the rule', () => {
   ];
   it.each(cases)('%s', (_, change, field, kind) => {
     const run = () => cohortLifetimeValue({ ...hughes, ...change });
-    expect(run).toThrow(InvalidInputError);
-    try {
-      run();
-    } catch (e) {
-      expect((e as InvalidInputError).field).toBe(field);
-      expect((e as InvalidInputError).rule.kind).toBe(kind);
-    }
+    expectInvalid(run, field, kind);
   });
 
   it('refuses a closed form that would not converge', () => {
