@@ -6,7 +6,7 @@
 import { getContext, setContext } from 'svelte';
 
 export interface ScenarioStore {
-  /** The query when the page opened. */
+  /** The query as it stands when the widget opens. */
   readonly initial: URLSearchParams;
   write(query: URLSearchParams): void;
 }

@@ -27,7 +27,7 @@ afterEach(() => {
 describe('lesson page', () => {
   it('shows an untranslated lesson in English, marked as English, with a notice in Chinese', async () => {
     i18n.locale = 'zh';
-    render(LessonPage, { props: { locale: 'zh', lesson: course.lessons[0], query: new URLSearchParams() } });
+    render(LessonPage, { props: { locale: 'zh', lesson: course.lessons[0] } });
     expect(screen.getByText('本课尚未翻译成中文，下面显示的是英文原文。')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('An English-only lesson');
     expect(screen.getByText('学完本课，你将能够')).toBeTruthy();
@@ -37,7 +37,7 @@ describe('lesson page', () => {
   });
 
   it('shows objectives, minutes and a table of contents in English', async () => {
-    render(LessonPage, { props: { locale: 'en', lesson: course.lessons[0], query: new URLSearchParams() } });
+    render(LessonPage, { props: { locale: 'en', lesson: course.lessons[0] } });
     expect(screen.queryByText(/not been translated/)).toBeNull();
     expect(screen.getByText(/Lesson 1 of 1 · 7 min/)).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Contents' }).textContent).toContain('Only section');

@@ -42,6 +42,13 @@ test('a trainee goes from the home page to a lesson, answers a check and uses th
   await expect(page).toHaveURL(/retention=0\.5%2C0\.45%2C0\.5/);
   await expectAccessible(page);
 
+  // Switching language keeps the learner's scenario.
+  await page.getByRole('link', { name: '简体中文' }).click();
+  await expect(page.getByLabel('第 1 年后')).toHaveValue('50');
+  await expect(value).toHaveText('56.95');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(value).toHaveText('56.95');
+
   // The answer is remembered: the home page offers to resume, and the check shows it.
   await page.reload();
   await expect(page.locator('form.check').filter({ hasText: 'What is the discounted profit?' }).getByRole('status')).toContainText('Correct.');
