@@ -23,6 +23,7 @@ import {
   wholeNumber,
   type PerPeriod,
 } from './validate';
+import { discountFactors as yearlyFactors } from './discount';
 
 /** Discounting: a yearly rate (year 1 is not discounted) or explicit factors. */
 export type Discounting = { rate: number } | { factors: readonly number[] };
@@ -81,8 +82,7 @@ function discountFactors(discount: Discounting, horizon: number): number[] {
     }
     return factors.slice(0, horizon);
   }
-  const rate = greaterThan('discount.rate', discount.rate, -1);
-  return Array.from({ length: horizon }, (_, i) => (1 + rate) ** i);
+  return yearlyFactors('discount.rate', discount.rate, horizon);
 }
 
 /** Follows a cohort year by year: the four steps of the CLV calculation. */

@@ -14,6 +14,7 @@
  *   customers.
  */
 import { atLeast, finiteResult, InvalidInputError, list, positiveShare } from './validate';
+import { sum } from './numbers';
 
 /**
  * Customer shares within this of a customer boundary count as on it, so that
@@ -44,12 +45,6 @@ export function customerRevenues(field: string, value: unknown): number[] {
 export function customersInShare(share: number, customers: number): number {
   const k = Math.ceil(customers * (share - CUSTOMER_SHARE_TOLERANCE));
   return Math.min(customers, Math.max(1, k));
-}
-
-function sum(values: readonly number[]): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
 }
 
 /** Cumulative revenue shares after the 1st, 2nd, … customer of `sorted`; the last is exactly 1. */

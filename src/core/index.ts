@@ -2,6 +2,8 @@ export * from './validate';
 export * from './special';
 export * from './optimize';
 export * from './linear';
+export * from './numbers';
+export * from './discount';
 // Module 1: customer value
 export * from './customerValue';
 // Module 2: the value-stage ladder

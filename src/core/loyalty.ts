@@ -16,6 +16,7 @@
  * describe, not numbers they measured.
  */
 import { atLeast, between, InvalidInputError, probability, wholeNumber } from './validate';
+import { mean, sum } from './numbers';
 
 /** The satisfaction scale: 1 = completely dissatisfied, 5 = completely satisfied. */
 export const SATISFACTION_MIN = 1;
@@ -174,7 +175,7 @@ function subsystemScore(field: LoyaltySubsystem, value: unknown): number {
       return name === 'priceSensitivity' ? 1 - score : score;
     });
   if (scores.length === 0) throw new InvalidInputError(field, { kind: 'non-empty' });
-  return Math.min(1, scores.reduce((a, b) => a + b, 0) / scores.length);
+  return Math.min(1, mean(scores));
 }
 
 /** The weighted loyalty index in [0, 1], with each subsystem's score and the normalised weights. */
@@ -185,7 +186,7 @@ export function loyaltyIndex(input: LoyaltyIndexInput): LoyaltyIndexResult {
   if (largest === 0) throw new InvalidInputError('weights', { kind: 'min', min: 0, inclusive: false });
   // Scaling by the largest first keeps the sum finite for any finite weights.
   const relative = given.map((w) => w / largest);
-  const total = relative.reduce((a, b) => a + b, 0);
+  const total = sum(relative);
   const normalised = relative.map((w) => w / total);
   const scores = SUBSYSTEMS.map((name) => subsystemScore(name, input[name]));
   const index = Math.min(1, scores.reduce((sum, s, i) => sum + normalised[i] * s, 0));

@@ -11,12 +11,13 @@
 import {
   atLeast,
   finiteResult,
-  greaterThan,
   InvalidInputError,
   perPeriod,
   valueAt,
   wholeNumber,
 } from './validate';
+import { discountFactors } from './discount';
+import { sum } from './numbers';
 
 /** The six components, in the deck's order (CLV1 … CLV6). */
 export const PROFIT_COMPONENTS = [
@@ -105,7 +106,7 @@ export function profitStack(input: ProfitStackInput): ProfitStackResult {
   if (typeof given !== 'object' || given === null) throw new InvalidInputError('components', { kind: 'non-empty' });
   const amounts = PROFIT_COMPONENTS.map((c) => yearlyAmounts(`components.${c}`, given[c], years));
   const acquisitionCost = atLeast('acquisitionCost', input.acquisitionCost ?? 0, 0);
-  const rate = greaterThan('discountRate', input.discountRate ?? 0, -1);
+  const factors = discountFactors('discountRate', input.discountRate ?? 0, years);
 
   const rows: ProfitStackYear[] = [];
   let discountedTotal = 0;
@@ -116,10 +117,7 @@ export function profitStack(input: ProfitStackInput): ProfitStackResult {
       components[c] = amounts[k][i];
       total += amounts[k][i];
     });
-    const discountFactor = (1 + rate) ** i;
-    // A rate near −1 sends (1 + rate)^i to 0 or a rate far above 0 to Infinity.
-    if (!(discountFactor > 0)) throw new InvalidInputError('discountRate', { kind: 'too-large' });
-    finiteResult('discountRate', discountFactor);
+    const discountFactor = factors[i];
     const discounted = finiteResult('components', total / discountFactor);
     discountedTotal += discounted;
     rows.push({
@@ -132,8 +130,8 @@ export function profitStack(input: ProfitStackInput): ProfitStackResult {
     });
   }
 
-  const componentTotals = amounts.map((a) => a.reduce((s, v) => s + v, 0));
-  const total = finiteResult('components', componentTotals.reduce((s, v) => s + v, 0));
+  const componentTotals = amounts.map(sum);
+  const total = finiteResult('components', sum(componentTotals));
   return {
     years: rows,
     components: PROFIT_COMPONENTS.map((component, k) => ({

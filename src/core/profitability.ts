@@ -4,6 +4,7 @@
  * profit, and the profitability matrix of net sales value × cost to serve.
  */
 import { atLeast, finite, finiteResult, InvalidInputError, list } from './validate';
+import { sum } from './numbers';
 
 export interface WaterfallInput {
   /** Gross sales value (GSV): sales at list price. */
@@ -77,7 +78,7 @@ export function profitabilityWaterfall(input: WaterfallInput): Waterfall {
     steps,
     netSalesValue: steps[0].value,
     grossProfit: steps[1].value,
-    customerCosts: finiteResult('directSelling', amounts.slice(2).reduce((a, b) => a + b, 0)),
+    customerCosts: finiteResult('directSelling', sum(amounts.slice(2))),
     netProfit: steps[steps.length - 1].value,
   };
 }

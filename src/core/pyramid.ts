@@ -16,6 +16,7 @@
  */
 import { customerRevenues, customersInShare, CUSTOMER_SHARE_TOLERANCE } from './concentration';
 import { atLeast, finiteResult, InvalidInputError, list, positiveShare, sumsTo, wholeNumber } from './validate';
+import { sum } from './numbers';
 
 export const CURRY_CUTOFFS: readonly number[] = [0.01, 0.04, 0.15, 0.8];
 export const CURRY_TIERS: readonly string[] = ['vip', 'large', 'medium', 'small'];
@@ -70,7 +71,7 @@ export function customerTiers(input: TiersInput): CustomerTier[] {
 
   const n = revenues.length;
   const order = revenues.map((_, i) => i).sort((a, b) => revenues[b] - revenues[a] || a - b);
-  const total = revenues.reduce((a, b) => a + b, 0);
+  const total = sum(revenues);
   const tiers: CustomerTier[] = [];
   let start = 0;
   let cumulative = 0;

@@ -157,7 +157,7 @@ export function exactLength(
 
 /** Values that must add up to `total`, within a rounding tolerance. */
 export function sumsTo(field: string, values: readonly number[], total: number, tolerance = 1e-9): number[] {
-  const sum = values.reduce((a, b) => a + b, 0);
-  if (Math.abs(sum - total) > tolerance) throw new InvalidInputError(field, { kind: 'sum', total });
+  const actual = values.reduce((a, b) => a + b, 0);
+  if (Math.abs(actual - total) > tolerance) throw new InvalidInputError(field, { kind: 'sum', total });
   return [...values];
 }

@@ -9,6 +9,7 @@
  * course's own.
  */
 import { between, InvalidInputError, wholeNumber } from './validate';
+import { mean } from './numbers';
 
 export interface LocalizedText {
   en: string;
@@ -143,7 +144,7 @@ export function assessValueStage(answers: Readonly<Record<string, number>>, thre
   const checked = new Map(LADDER_STATEMENTS.map((s) => [s.id, wholeNumber(`answers.${s.id}`, answers[s.id], 1, 5)]));
   const scores = VALUE_STAGES.map(({ id }) => {
     const values = LADDER_STATEMENTS.filter((s) => s.stage === id).map((s) => checked.get(s.id) as number);
-    const score = values.reduce((a, b) => a + b, 0) / values.length;
+    const score = mean(values);
     return { stage: id, score, passed: score >= bar };
   });
   const firstFailed = scores.findIndex((s) => !s.passed);

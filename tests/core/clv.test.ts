@@ -111,6 +111,10 @@ describe('invalid input names the field and the rule', () => {
     expect(() => clvExcludingFirstMargin({ margin: 100, retention: 1, discountRate: 0 })).toThrow(/discountRate/);
   });
 
+  it('blames a discount rate near −100% on the rate, not on the customers', () => {
+    expectInvalid(() => cohortLifetimeValue({ ...hughes, discount: { rate: -0.9999 }, horizon: 100 }), 'discount.rate', 'too-large');
+  });
+
   it('refuses inputs that overflow together instead of returning Infinity', () => {
     expect(() => cohortLifetimeValue({ ...hughes, customers: 1e300, revenuePerCustomer: 1e300 })).toThrow(
       InvalidInputError,
