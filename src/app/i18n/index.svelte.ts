@@ -30,18 +30,20 @@ export function t(key: MessageKey, params: Params = {}): string {
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** A number in the current locale, with a fixed number of decimals. */
-export function formatNumber(value: number, decimals = 0): string {
-  const key = `${i18n.locale}:${decimals}`;
+/** Intl formatters are costly to build and charts format on every slider move: build each once. */
+function formatter(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${i18n.locale}:${name}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE_TAGS[i18n.locale], {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    });
+    format = new Intl.NumberFormat(LOCALE_TAGS[i18n.locale], options);
     formats.set(key, format);
   }
-  return format.format(value);
+  return format;
+}
+
+/** A number in the current locale, with a fixed number of decimals. */
+export function formatNumber(value: number, decimals = 0): string {
+  return formatter(`fixed${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
 /** A share in [0, 1] as a percentage in the current locale. */
@@ -51,5 +53,5 @@ export function formatPercent(share: number, decimals = 0): string {
 
 /** A large number in short form: 20K in English, 2万 in Chinese. */
 export function formatCompact(value: number): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[i18n.locale], { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return formatter('compact', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
