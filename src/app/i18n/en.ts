@@ -13,7 +13,7 @@ export const en = {
   'home.lessons': '{n} lessons',
   'home.lesson': '1 lesson',
   'home.coming': 'Coming soon',
-  'home.resume': 'Continue where you left off',
+  'home.resume': 'Continue where you left off:',
   'home.labIntro': 'Prefer to experiment? Open a calculator in the lab.',
   'module.lessons': 'Lessons',
   'module.empty': 'The lessons of this module are being written. Come back soon.',

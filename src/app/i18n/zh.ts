@@ -15,7 +15,7 @@ export const zh: Record<MessageKey, string> = {
   'home.lessons': '{n} 课',
   'home.lesson': '1 课',
   'home.coming': '即将推出',
-  'home.resume': '从上次停下的地方继续',
+  'home.resume': '从上次停下的地方继续：',
   'home.labIntro': '想自己动手试试？到实验室打开计算器。',
   'module.lessons': '课程',
   'module.empty': '本模块的课程正在编写中，敬请期待。',
