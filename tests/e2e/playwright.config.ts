@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './chromium.mjs';
 
-const port = 4321;
+// E2E_PORT lets two checkouts on one machine run their browser tests at once.
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: '.',
