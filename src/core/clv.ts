@@ -21,6 +21,8 @@ import {
   perPeriod,
   valueAt,
   wholeNumber,
+  within,
+  type Limits,
   type PerPeriod,
 } from './validate';
 import { discountFactors as yearlyFactors } from './discount';
@@ -55,6 +57,8 @@ export interface CohortYear {
   /** The share of this year's customers who stay for the next. */
   retention: number;
   revenue: number;
+  /** This year's costs as a share of revenue (as given, even when there is no revenue). */
+  costShare: number;
   costs: number;
   profit: number;
   discountFactor: number;
@@ -72,7 +76,21 @@ export interface CohortResult {
   valuePerCustomer: number;
 }
 
-export const MAX_HORIZON = 100;
+/**
+ * What the cohort model accepts, input by input. Widgets take their limits
+ * from here, so a calculator never offers a value the model refuses. The
+ * horizon stops at 20 years: a year-by-year table is read row by row, and
+ * beyond 20 years the discounted tail is better told by a closed form.
+ */
+export const COHORT_LIMITS = {
+  customers: { min: 1, max: 10_000_000, whole: true },
+  retention: { min: 0, max: 1 },
+  revenuePerCustomer: { min: 0, max: 1_000_000 },
+  costShare: { min: 0, max: 2 },
+  acquisitionCost: { min: 0, max: 1_000_000 },
+  discountRate: { min: 0, max: 1 },
+  horizon: { min: 1, max: 20, whole: true },
+} as const satisfies Record<string, Limits>;
 
 function discountFactors(discount: Discounting, horizon: number): number[] {
   if ('factors' in discount) {
@@ -82,18 +100,18 @@ function discountFactors(discount: Discounting, horizon: number): number[] {
     }
     return factors.slice(0, horizon);
   }
-  return yearlyFactors('discount.rate', discount.rate, horizon);
+  return yearlyFactors('discount.rate', within('discount.rate', discount.rate, COHORT_LIMITS.discountRate), horizon);
 }
 
 /** Follows a cohort year by year: the four steps of the CLV calculation. */
 export function cohortLifetimeValue(input: CohortInput): CohortResult {
-  const customers = atLeast('customers', input.customers, 0);
-  if (customers === 0) throw new InvalidInputError('customers', { kind: 'min', min: 0, inclusive: false });
-  const retention = perPeriod('retention', input.retention, (f, v) => between(f, v, 0, 1));
-  const revenuePerCustomer = atLeast('revenuePerCustomer', input.revenuePerCustomer, 0);
-  const costShare = perPeriod('costShare', input.costShare, (f, v) => atLeast(f, v, 0));
-  const acquisitionCost = atLeast('acquisitionCost', input.acquisitionCost ?? 0, 0);
-  const horizon = wholeNumber('horizon', input.horizon, 1, MAX_HORIZON);
+  const limits = COHORT_LIMITS;
+  const customers = within('customers', input.customers, limits.customers);
+  const retention = perPeriod('retention', input.retention, (f, v) => within(f, v, limits.retention));
+  const revenuePerCustomer = within('revenuePerCustomer', input.revenuePerCustomer, limits.revenuePerCustomer);
+  const costShare = perPeriod('costShare', input.costShare, (f, v) => within(f, v, limits.costShare));
+  const acquisitionCost = within('acquisitionCost', input.acquisitionCost ?? 0, limits.acquisitionCost);
+  const horizon = within('horizon', input.horizon, limits.horizon);
   const factors = discountFactors(input.discount, horizon);
 
   const acquisitionCostTotal = customers * acquisitionCost;
@@ -102,7 +120,8 @@ export function cohortLifetimeValue(input: CohortInput): CohortResult {
   let cumulative = -acquisitionCostTotal;
   for (let i = 0; i < horizon; i++) {
     const revenue = active * revenuePerCustomer;
-    const costs = revenue * valueAt(costShare, i);
+    const share = valueAt(costShare, i);
+    const costs = revenue * share;
     const profit = revenue - costs;
     const discountedProfit = profit / factors[i];
     cumulative += discountedProfit;
@@ -111,6 +130,7 @@ export function cohortLifetimeValue(input: CohortInput): CohortResult {
       customers: active,
       retention: valueAt(retention, i),
       revenue,
+      costShare: share,
       costs,
       profit,
       discountFactor: factors[i],

@@ -5,9 +5,10 @@
  * Source: F. F. Reichheld & W. E. Sasser (1990), "Zero defections: quality
  * comes to services", Harvard Business Review 68(5) — keeping 5% more
  * customers raised profits by 25%–85% in the industries studied. The cohort
- * profit is the cohort model of ./clv with a constant margin per customer.
+ * profit follows the survivors with a constant margin per customer.
  */
-import { cohortLifetimeValue, MAX_HORIZON } from './clv';
+import { discountFactors } from './discount';
+import { sum } from './numbers';
 import {
   atLeast,
   between,
@@ -23,6 +24,8 @@ import {
   type PerPeriod,
 } from './validate';
 
+/** The most periods a retention model follows (periods may be months, so more than the cohort table's years). */
+export const MAX_RETENTION_PERIODS = 100;
 
 export interface SurvivorsInput {
   /** Customers at the start (period 0). */
@@ -32,7 +35,7 @@ export interface SurvivorsInput {
    * gives the rate after period 0, after period 1, …; its last value carries forward.
    */
   retention: PerPeriod;
-  /** Periods to follow: a whole number from 1 to MAX_HORIZON. */
+  /** Periods to follow: a whole number from 1 to MAX_RETENTION_PERIODS. */
   periods: number;
 }
 
@@ -40,7 +43,7 @@ export interface SurvivorsInput {
 export function survivors(input: SurvivorsInput): number[] {
   const customers = greaterThan('customers', input.customers, 0);
   const retention = perPeriod('retention', input.retention, probability);
-  const periods = wholeNumber('periods', input.periods, 1, MAX_HORIZON);
+  const periods = wholeNumber('periods', input.periods, 1, MAX_RETENTION_PERIODS);
   const counts = [customers];
   for (let i = 0; i < periods; i++) counts.push(counts[i] * valueAt(retention, i));
   return counts;
@@ -61,7 +64,7 @@ export interface CohortProfitInput {
   retention: PerPeriod;
   /** Profit from each active customer in a period; may be negative. */
   marginPerCustomer: number;
-  /** Periods to follow: a whole number from 1 to MAX_HORIZON. */
+  /** Periods to follow: a whole number from 1 to MAX_RETENTION_PERIODS. */
   periods: number;
   /** Period t's profit is divided by (1 + rate)^(t−1); at least 0. */
   discountRate: number;
@@ -87,7 +90,7 @@ function checkCohort(input: CohortProfitInput) {
     customers: greaterThan('customers', input.customers, 0),
     retention: perPeriod('retention', input.retention, probability),
     margin: finite('marginPerCustomer', input.marginPerCustomer),
-    periods: wholeNumber('periods', input.periods, 1, MAX_HORIZON),
+    periods: wholeNumber('periods', input.periods, 1, MAX_RETENTION_PERIODS),
     discountRate: atLeast('discountRate', input.discountRate, 0),
   };
 }
@@ -95,28 +98,17 @@ function checkCohort(input: CohortProfitInput) {
 /** Profit of one cohort over the horizon, period by period. */
 export function cohortProfit(input: CohortProfitInput): CohortProfit {
   const { customers, retention, margin, periods, discountRate } = checkCohort(input);
-  // The cohort model takes revenue ≥ 0; run it at a margin of 1 (so profit is the
-  // headcount) and scale, which lets a loss-making margin through as well.
-  const unit = cohortLifetimeValue({
-    customers,
-    retention,
-    revenuePerCustomer: 1,
-    costShare: 0,
-    discount: { rate: discountRate },
-    horizon: periods,
-  });
+  const counts = survivors({ customers, retention, periods }).slice(0, periods);
+  const factors = discountFactors('discountRate', discountRate, periods);
+  const byPeriod = counts.map((active, i) => ({
+    period: i + 1,
+    customers: active,
+    profit: margin * active,
+    discountedProfit: (margin * active) / factors[i],
+  }));
   // Every period's profit has the margin's sign and is at most the total in size, so one check covers all.
-  const total = finiteResult('marginPerCustomer', margin * unit.years[periods - 1].cumulativeDiscountedProfit);
-  return {
-    byPeriod: unit.years.map((y) => ({
-      period: y.year,
-      customers: y.customers,
-      profit: margin * y.profit,
-      discountedProfit: margin * y.discountedProfit,
-    })),
-    total,
-    valuePerCustomer: finiteResult('marginPerCustomer', total / customers),
-  };
+  const total = finiteResult('marginPerCustomer', sum(byPeriod.map((p) => p.discountedProfit)));
+  return { byPeriod, total, valuePerCustomer: finiteResult('marginPerCustomer', total / customers) };
 }
 
 export interface RetentionUpliftInput extends Omit<CohortProfitInput, 'retention'> {

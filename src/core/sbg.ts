@@ -12,7 +12,7 @@
  * so retention rises over time even though no one customer changes: the
  * customers most likely to churn leave first.
  */
-import { MAX_HORIZON } from './clv';
+import { MAX_RETENTION_PERIODS } from './retention';
 import { nelderMead } from './optimize';
 import { lnBeta } from './special';
 import { atLeast, finiteResult, greaterThan, InvalidInputError, list, wholeNumber } from './validate';
@@ -74,7 +74,7 @@ export function projectSbg(input: SbgProjectionInput): number[] {
   const alpha = shape('alpha', input.alpha);
   const beta = shape('beta', input.beta);
   const customers = greaterThan('customers', input.customers, 0);
-  const periods = wholeNumber('periods', input.periods, 1, MAX_HORIZON);
+  const periods = wholeNumber('periods', input.periods, 1, MAX_RETENTION_PERIODS);
   return survivalCurve(alpha, beta, periods).map((share) => customers * share);
 }
 

@@ -88,6 +88,18 @@ export function wholeNumber(field: string, value: unknown, min: number, max = In
   return v;
 }
 
+/** The range an input may take; `whole` asks for a whole number. */
+export interface Limits {
+  readonly min: number;
+  readonly max: number;
+  readonly whole?: boolean;
+}
+
+/** A number inside its limits (both ends included). */
+export function within(field: string, value: unknown, limits: Limits): number {
+  return limits.whole ? wholeNumber(field, value, limits.min, limits.max) : between(field, value, limits.min, limits.max);
+}
+
 /** A value given once for every period, or as a list of per-period values. */
 export type PerPeriod = number | readonly number[];
 
@@ -110,6 +122,11 @@ export function perPeriod(
 /** The value for period `i` (0-based): a list's last entry carries forward. */
 export function valueAt(values: readonly number[], i: number): number {
   return values[Math.min(i, values.length - 1)];
+}
+
+/** A per-period list as long as `length`, read as the models read it: the last value carries forward. */
+export function fillPeriods(values: readonly number[], length: number): number[] {
+  return Array.from({ length }, (_, i) => valueAt(values, i));
 }
 
 /** Guards a model's output: inputs that each pass can still overflow together. */

@@ -68,16 +68,17 @@ describe('closed forms (Fader & Hardie 2012)', () => {
     expect(clvEndOfPeriodMargins(input)).toBeCloseTo(333.33, 2);
   });
 
-  it('agrees with the cohort model summed over a long horizon', () => {
+  it('agrees with the cohort model over 20 years, less the discounted tail beyond them', () => {
     const cohort = cohortLifetimeValue({
       customers: 1,
       retention: 0.8,
       revenuePerCustomer: 100,
       costShare: 0,
       discount: { rate: 0.1 },
-      horizon: 100,
+      horizon: 20,
     });
-    expect(cohort.valuePerCustomer).toBeCloseTo(clvIncludingFirstMargin(input), 3);
+    // The geometric series stopped after n terms: m(1+d)/(1+d−r) · (1 − (r/(1+d))ⁿ).
+    expect(cohort.valuePerCustomer).toBeCloseTo(clvIncludingFirstMargin(input) * (1 - (0.8 / 1.1) ** 20), 6);
   });
 });
 
@@ -111,8 +112,15 @@ describe('invalid input names the field and the rule', () => {
     expect(() => clvExcludingFirstMargin({ margin: 100, retention: 1, discountRate: 0 })).toThrow(/discountRate/);
   });
 
-  it('blames a discount rate near −100% on the rate, not on the customers', () => {
-    expectInvalid(() => cohortLifetimeValue({ ...hughes, discount: { rate: -0.9999 }, horizon: 100 }), 'discount.rate', 'too-large');
+  it.each([
+    ['a negative discount rate', { discount: { rate: -0.05 } }, 'discount.rate', 'min'],
+    ['a discount rate above 100%', { discount: { rate: 1.5 } }, 'discount.rate', 'max'],
+    ['more than 10 million customers', { customers: 2e7 }, 'customers', 'max'],
+    ['a fractional customer count', { customers: 20000.5 }, 'customers', 'integer'],
+    ['a horizon past 20 years', { horizon: 21 }, 'horizon', 'max'],
+    ['a cost share above 200%', { costShare: [0.8, 2.5] }, 'costShare[1]', 'max'],
+  ] as [string, Partial<CohortInput>, string, string][])('refuses %s, the limits a calculator takes from COHORT_LIMITS', (_, change, field, kind) => {
+    expectInvalid(() => cohortLifetimeValue({ ...hughes, ...change }), field, kind);
   });
 
   it('refuses inputs that overflow together instead of returning Infinity', () => {
@@ -175,7 +183,7 @@ describe('what the theory guarantees, over random valid inputs', () => {
     fc.assert(
       fc.property(validCohort, fc.double({ min: 0, max: 1, noNaN: true }), (input, step) => {
         const base = cohortLifetimeValue(input).valuePerCustomer;
-        const steeper = cohortLifetimeValue({ ...input, discount: { rate: input.discount.rate + step } });
+        const steeper = cohortLifetimeValue({ ...input, discount: { rate: Math.min(1, input.discount.rate + step) } });
         expect(steeper.valuePerCustomer).toBeLessThanOrEqual(base + tolerance(base));
       }),
       runs,
