@@ -1,0 +1,3 @@
+export * from './locale.svelte';
+export * from './translate';
+export * from './format';
