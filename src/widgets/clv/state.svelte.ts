@@ -1,0 +1,38 @@
+/** The calculator's state: the scenario (kit), the cohort computed by core, and the start kept as a baseline. */
+import { cohortLifetimeValue, fillPeriods, type CohortResult } from '$core';
+import { ScenarioState } from '../kit/state.svelte';
+import type { ScenarioRecord } from '../kit/scenario';
+import { clvCodec, toCohortInput, type ClvScenario } from './codec';
+
+export class ClvState extends ScenarioState<ClvScenario> {
+  #lastValid: CohortResult;
+  /** The cohort as the model follows it. Every field only ever holds valid values; should they still overflow together, the last result stays. */
+  readonly result: CohortResult = $derived.by(() => {
+    try {
+      this.#lastValid = cohortLifetimeValue(toCohortInput(this.scenario));
+    } catch {
+      // keep the last valid result
+    }
+    return this.#lastValid;
+  });
+  /** The start, computed once: the ghost in the chart and the "vs the example" readout. */
+  readonly baseline: CohortResult;
+
+  constructor(start: ScenarioRecord = {}) {
+    super(clvCodec, start);
+    this.baseline = cohortLifetimeValue(toCohortInput(this.start));
+    this.#lastValid = this.baseline;
+  }
+
+  /**
+   * A longer horizon extends per-year lists with their last value, so every year has a box. A shorter one keeps
+   * them whole: typing 12 passes through 1, and the later years' rates must survive that.
+   */
+  setHorizon(years: number): void {
+    this.scenario.horizon = years;
+    for (const name of ['retention', 'costShare'] as const) {
+      const values = this.scenario[name];
+      if (values.length > 1 && values.length < years) this.scenario[name] = fillPeriods(values, years);
+    }
+  }
+}
