@@ -3,9 +3,9 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { mdsvex } from 'mdsvex';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { contentMeta } from './src/app/content/vite-plugin.ts';
-import { remarkHeadingIds } from './src/app/content/remark-heading-ids.ts';
-import { rehypeScrollTables } from './src/app/content/rehype-scroll-tables.ts';
+import { courseIndex } from './src/app/content/plugin.ts';
+import { remarkLessonOutline } from './src/app/content/outline.ts';
+import { rehypeLessonTables } from './src/app/content/rehype-lesson-tables.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -21,15 +21,15 @@ export default defineConfig({
     },
   },
   plugins: [
-    contentMeta(),
+    courseIndex(),
     svelte({
       extensions: ['.svelte', '.md'],
       onwarn(warning, handler) {
-        // Lesson tables sit in a focusable scroll region on purpose (see rehype-scroll-tables).
+        // Lesson tables sit in a focusable scroll region on purpose (see rehype-lesson-tables).
         if (warning.code === 'a11y_no_noninteractive_tabindex' && warning.filename?.endsWith('.md')) return;
         handler?.(warning);
       },
-      preprocess: [mdsvex({ extensions: ['.md'], smartypants: false, remarkPlugins: [remarkHeadingIds], rehypePlugins: [rehypeScrollTables] })],
+      preprocess: [mdsvex({ extensions: ['.md'], smartypants: false, remarkPlugins: [remarkLessonOutline], rehypePlugins: [rehypeLessonTables] })],
     }),
   ],
   build: { target: 'es2022' },
@@ -37,7 +37,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['tests/core/**/*.test.ts', 'tests/content/**/*.test.ts'], environment: 'node' },
+        test: { name: 'core', include: ['tests/core/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/layers.test.ts'], environment: 'node' },
       },
       {
         extends: true,

@@ -1,21 +1,43 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compile } from 'mdsvex';
 import { describe, expect, it } from 'vitest';
-import { headingId, sectionsOf, slugOf } from '../../src/app/content/frontmatter';
-import { metaOf } from '../../src/app/content/vite-plugin';
+import { analyseContent, analyseLesson } from '../../src/app/content/analyse';
+import { headingId, slugOf } from '../../src/app/content/frontmatter';
+import { remarkLessonOutline } from '../../src/app/content/outline';
 
 const lesson = (front: string, body = '\n## First section\n\nText.\n') => `---\n${front}\n---\n${body}`;
 const good = 'title: The four steps\norder: 3\nminutes: 12\nobjectives:\n  - Compute a cohort value';
 const file = 'content/en/06-clv/03-four-steps.md';
 
-describe('lesson frontmatter is checked with the file and the field named', () => {
-  it('accepts a complete lesson and lists its ## sections', () => {
-    const meta = metaOf(file, lesson(good, '\n## The four steps\n\n```\n## not a heading\n```\n## A **bold** cohort\n'));
-    expect(meta).toMatchObject({ title: 'The four steps', order: 3, minutes: 12, checks: 0 });
-    expect('sections' in meta && meta.sections).toEqual([
-      { id: 'the-four-steps', title: 'The four steps' },
-      { id: 'a-bold-cohort', title: 'A bold cohort' },
+describe('a lesson is checked with the file and the field named', () => {
+  it('accepts a complete lesson and outlines its ## sections, their notes and checks', async () => {
+    const body = [
+      '## The four steps',
+      'Count **the years**.',
+      '<Notes>\n\nSay why three years.\n\n</Notes>',
+      '```\n## not a heading\n```',
+      '## A **bold** cohort',
+      '<Check id="discount-step" question="What is 360,000 ÷ 1.2?" options={[]} answer={0} />',
+      '<Notes>One line of notes.</Notes>',
+    ].join('\n\n');
+    const meta = await analyseLesson(file, lesson(good, body));
+    expect(meta.front).toEqual({ title: 'The four steps', order: 3, minutes: 12, objectives: ['Compute a cohort value'] });
+    expect(meta.sections.map(({ id, title, notes }) => ({ id, title, notes }))).toEqual([
+      { id: 'the-four-steps', title: 'The four steps', notes: 'Say why three years.' },
+      { id: 'a-bold-cohort', title: 'A bold cohort', notes: 'One line of notes.' },
     ]);
+    expect(meta.sections[0].text).toContain('Count the years.');
+    expect(meta.sections[0].text).not.toContain('Say why');
+    expect(meta.checks).toEqual([{ id: 'discount-step', question: 'What is 360,000 ÷ 1.2?', section: 'a-bold-cohort' }]);
+  });
+
+  it('gives a heading with a link or code the same id in the index as on the page', async () => {
+    const source = lesson(good, '\n## See [the table](#x) and `CLV₁`\n\nText.\n');
+    const { sections } = await analyseLesson(file, source);
+    const rendered = await compile(source, { remarkPlugins: [remarkLessonOutline] });
+    const id = /<h2 id="([^"]+)"/.exec(rendered!.code)![1];
+    expect(sections[0].id).toBe(id);
+    expect(id).toBe('see-the-table-and-clv₁');
   });
 
   const broken: [string, string, RegExp][] = [
@@ -26,17 +48,11 @@ describe('lesson frontmatter is checked with the file and the field named', () =
     ['objectives that are not a list', lesson(good.replace('objectives:\n  - Compute a cohort value', 'objectives: learn')), /field "objectives"/],
     ['YAML that does not parse', lesson('title: [unclosed\norder: 3'), /field "\(all\)" is not valid YAML/],
     ['a lesson with no ## section', lesson(good, '\nJust text.\n'), /field "body" must have at least one ## section/],
+    ['two sections with one id', lesson(good, '\n## Same\n\n## Same\n'), /two ## sections with the id "same"/],
+    ['a check without an id', lesson(good, '\n## A\n\n<Check question="Why?" options={[]} answer={0} />\n'), /Check" needs an id/],
   ];
-  it.each(broken)('rejects %s', (_, source, message) => {
-    expect(() => metaOf(file, source)).toThrow(message);
-  });
-
-  it('checks a module summary', () => {
-    expect(metaOf('content/en/06-clv/module.md', '---\ntitle: CLV\nsummary: Value over time.\n---\n')).toEqual({
-      title: 'CLV',
-      summary: 'Value over time.',
-    });
-    expect(() => metaOf('content/en/06-clv/module.md', '---\ntitle: CLV\n---\n')).toThrow(/module\.md: frontmatter field "summary"/);
+  it.each(broken)('rejects %s', async (_, source, message) => {
+    await expect(analyseLesson(file, source)).rejects.toThrow(message);
   });
 
   it('makes slugs and ids that work in both languages', () => {
@@ -44,60 +60,37 @@ describe('lesson frontmatter is checked with the file and the field named', () =
     expect(slugOf('06-clv')).toBe('clv');
     expect(headingId('Why costs fall, and value slows')).toBe('why-costs-fall-and-value-slows');
     expect(headingId('客户终生价值的定义')).toBe('客户终生价值的定义');
-    expect(sectionsOf('## 小结\n')).toEqual([{ id: '小结', title: '小结' }]);
   });
 });
 
-describe('the real course content', () => {
-  const root = join(import.meta.dirname, '../../content');
-  const tree = (locale: string) =>
-    readdirSync(join(root, locale)).flatMap((folder) =>
-      readdirSync(join(root, locale, folder)).map((name) => `${locale}/${folder}/${name}`),
-    );
-
-  it('has valid frontmatter in every file', () => {
-    for (const path of [...tree('en'), ...tree('zh')]) {
-      const meta = metaOf(`content/${path}`, readFileSync(join(root, path), 'utf8'));
-      if ('sections' in meta) {
-        const ids = meta.sections.map((s) => s.id);
-        expect(new Set(ids).size, `${path}: section ids repeat`).toBe(ids.length);
-      }
-    }
-  });
+describe('the real course content', async () => {
+  const { modules, lessons } = await analyseContent(join(import.meta.dirname, '../..'));
+  const english = lessons.filter((l) => l.locale === 'en');
 
   it('has a module summary for every module folder, in every locale', () => {
-    for (const locale of ['en', 'zh']) {
-      for (const folder of readdirSync(join(root, locale))) {
-        expect(tree(locale), `${locale}/${folder}`).toContain(`${locale}/${folder}/module.md`);
-      }
-    }
+    const folders = new Set(modules.map((m) => `${m.locale}/${m.folder}`));
+    for (const l of lessons) expect(folders, l.file).toContain(`${l.locale}/${l.folder}`);
+    for (const m of modules.filter((m) => m.locale === 'en')) expect(folders, m.folder).toContain(`zh/${m.folder}`);
   });
 
   it('translates only lessons that exist in English, under the same name', () => {
-    const english = new Set(tree('en'));
-    for (const path of tree('zh')) expect(english, path).toContain(path.replace(/^zh\//, 'en/'));
+    const keys = new Set(english.map((l) => l.key));
+    for (const l of lessons.filter((l) => l.locale === 'zh')) expect(keys, l.file).toContain(l.key);
   });
 
-  it('keeps Chinese lessons in step with English: same sections count and same checks', () => {
-    for (const path of tree('zh').filter((p) => !p.endsWith('module.md'))) {
-      const zh = readFileSync(join(root, path), 'utf8');
-      const en = readFileSync(join(root, path.replace(/^zh\//, 'en/')), 'utf8');
-      const checks = (s: string) => [...s.matchAll(/<Check id="([^"]+)"[\s\S]*?answer=\{(\d+)\}/g)].map((m) => `${m[1]}:${m[2]}`);
-      expect(sectionsOf(zh).length, path).toBe(sectionsOf(en).length);
-      expect(checks(zh), path).toEqual(checks(en));
+  it('keeps Chinese lessons in step with English: as many sections, and the same checks in the same places', () => {
+    for (const zh of lessons.filter((l) => l.locale === 'zh')) {
+      const en = english.find((l) => l.key === zh.key)!;
+      expect(zh.sections.length, zh.file).toBe(en.sections.length);
+      const placed = (l: typeof en) => l.checks.map((c) => `${c.id}@${l.sections.findIndex((s) => s.id === c.section)}`);
+      expect(placed(zh), zh.file).toEqual(placed(en));
     }
   });
 
   it('gives every ## section speaker notes, and every module with lessons three checks or more', () => {
-    const checksPerModule = new Map<string, number>();
-    for (const path of [...tree('en'), ...tree('zh')].filter((p) => !p.endsWith('module.md'))) {
-      const body = readFileSync(join(root, path), 'utf8');
-      for (const section of body.split(/^## /m).slice(1)) {
-        expect(section, `${path}: "## ${section.split('\n')[0]}" has no <Notes>`).toContain('<Notes>');
-      }
-      const module = path.split('/').slice(0, 2).join('/');
-      checksPerModule.set(module, (checksPerModule.get(module) ?? 0) + (body.match(/<Check /g)?.length ?? 0));
-    }
-    for (const [module, count] of checksPerModule) expect(count, module).toBeGreaterThanOrEqual(3);
+    for (const l of lessons) for (const s of l.sections) expect(s.notes, `${l.file}: "## ${s.title}" has no <Notes>`).not.toBe('');
+    const checks = new Map<string, number>();
+    for (const l of lessons) checks.set(`${l.locale}/${l.folder}`, (checks.get(`${l.locale}/${l.folder}`) ?? 0) + l.checks.length);
+    for (const [module, count] of checks) expect(count, module).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,13 +1,18 @@
 /**
- * The course as the app sees it: modules and lessons in order, with their
- * text in each locale and a loader for each lesson. Built from the content
- * tree (English is the reference; another locale may lack a lesson).
+ * The course as the app sees it: modules and lessons in order, each lesson's
+ * check ids and a loader per language, from the build-time index. Titles and
+ * summaries come in one language at a time (`CourseText`), loaded with the
+ * interface text; an untranslated lesson falls back to English.
  */
 import type { Component } from 'svelte';
-import type { Locale } from '../i18n/index.svelte';
-import { orderOf, slugOf, type LessonMeta, type ModuleMeta } from './frontmatter';
+import type { Locale } from '../i18n';
 
-export type LessonLoader = () => Promise<{ default: Component }>;
+export interface LessonModule {
+  default: Component;
+  /** The frontmatter, plus the sections the outline found (mdsvex exports it). */
+  metadata: { title: string; objectives: string[]; sections: { id: string; title: string }[] };
+}
+export type LessonLoader = () => Promise<LessonModule>;
 
 export interface Lesson {
   /** "module/lesson", unique in the course. */
@@ -15,14 +20,16 @@ export interface Lesson {
   slug: string;
   order: number;
   module: Module;
-  meta: Partial<Record<Locale, LessonMeta>> & { en: LessonMeta };
-  load: Partial<Record<Locale, LessonLoader>> & { en: LessonLoader };
+  /** The ids of its knowledge checks: progress counts only these. */
+  checks: string[];
+  locales: Locale[];
+  /** The lesson in a language, or in English where it has no translation. */
+  load(locale: Locale): LessonLoader;
 }
 
 export interface Module {
   slug: string;
   number: number;
-  meta: Partial<Record<Locale, ModuleMeta>> & { en: ModuleMeta };
   lessons: Lesson[];
 }
 
@@ -32,59 +39,44 @@ export interface Course {
   lessons: Lesson[];
 }
 
-interface Sources {
-  modules: Record<string, ModuleMeta>;
-  lessons: Record<string, LessonMeta>;
-  loaders: Record<string, LessonLoader>;
+/** Titles and summaries in one language. */
+export interface CourseText {
+  modules: Record<string, { title: string; summary: string }>;
+  lessons: Record<string, { title: string; minutes: number; translated: boolean }>;
 }
 
-/** "/content/en/06-clv/03-four-steps.md" → its locale and folder and file names. */
-function parsePath(path: string) {
-  const [locale, folder, file] = path.replace(/^\/?content\//, '').split('/');
-  return { locale: locale as Locale, folder, file };
+/** A lesson's sections, notes and checks in one language: what search and the presenter read. */
+export interface LessonIndex {
+  key: string;
+  title: string;
+  sections: { id: string; title: string; notes: string; text: string; terms: string[] }[];
+  checks: { id: string; question: string; section: string }[];
 }
 
-export function buildCourse({ modules, lessons, loaders }: Sources): Course {
-  const byFolder = new Map<string, Module>();
-  for (const [path, meta] of Object.entries(modules)) {
-    const { locale, folder } = parsePath(path);
-    if (locale !== 'en') continue;
-    byFolder.set(folder, { slug: slugOf(folder), number: orderOf(folder) ?? 0, meta: { en: meta }, lessons: [] });
-  }
-  for (const [path, meta] of Object.entries(modules)) {
-    const { locale, folder } = parsePath(path);
-    const module = byFolder.get(folder);
-    if (locale !== 'en' && module) module.meta[locale] = meta;
-  }
+export interface Structure {
+  slug: string;
+  number: number;
+  lessons: { slug: string; order: number; checks: string[]; locales: Locale[] }[];
+}
 
-  const byKey = new Map<string, Lesson>();
-  for (const [path, meta] of Object.entries(lessons)) {
-    const { locale, folder, file } = parsePath(path);
-    const module = byFolder.get(folder);
-    if (locale !== 'en' || !module) continue;
-    const lesson: Lesson = {
-      key: `${module.slug}/${slugOf(file)}`,
-      slug: slugOf(file),
-      order: meta.order,
-      module,
-      meta: { en: meta },
-      load: { en: loaders[path] },
-    };
-    byKey.set(`${folder}/${file}`, lesson);
-    module.lessons.push(lesson);
-  }
-  for (const [path, meta] of Object.entries(lessons)) {
-    const { locale, folder, file } = parsePath(path);
-    const lesson = byKey.get(`${folder}/${file}`);
-    if (locale !== 'en' && lesson) {
-      lesson.meta[locale] = meta;
-      lesson.load[locale] = loaders[path];
-    }
-  }
-
-  const ordered = [...byFolder.values()].sort((a, b) => a.number - b.number);
-  for (const module of ordered) module.lessons.sort((a, b) => a.order - b.order);
-  return { modules: ordered, lessons: ordered.flatMap((m) => m.lessons) };
+export function buildCourse(structure: readonly Structure[], loaders: Record<string, LessonLoader>): Course {
+  const modules: Module[] = structure.map((m) => {
+    const module: Module = { slug: m.slug, number: m.number, lessons: [] };
+    module.lessons = m.lessons.map((l) => {
+      const key = `${m.slug}/${l.slug}`;
+      return {
+        key,
+        slug: l.slug,
+        order: l.order,
+        module,
+        checks: l.checks,
+        locales: l.locales,
+        load: (locale: Locale) => loaders[`${locale}:${key}`] ?? loaders[`en:${key}`],
+      };
+    });
+    return module;
+  });
+  return { modules, lessons: modules.flatMap((m) => m.lessons) };
 }
 
 export function findModule(course: Course, slug: string): Module | undefined {
@@ -95,9 +87,4 @@ export function findLesson(course: Course, moduleSlug: string, lessonSlug: strin
   const index = course.lessons.findIndex((l) => l.module.slug === moduleSlug && l.slug === lessonSlug);
   if (index < 0) return undefined;
   return { lesson: course.lessons[index], previous: course.lessons[index - 1], next: course.lessons[index + 1] };
-}
-
-/** A module's or lesson's text in a locale, falling back to English. */
-export function inLocale<T>(meta: Partial<Record<Locale, T>> & { en: T }, locale: Locale): T {
-  return meta[locale] ?? meta.en;
 }

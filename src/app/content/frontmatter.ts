@@ -1,23 +1,15 @@
 /**
  * The shape of a lesson's and a module's frontmatter, checked with the file
  * and the field named, so a bad lesson fails the build rather than the learner.
- * Used at build time (the Vite plugin) and by the content tests.
+ * Used at build time (the course index) and by the content tests.
  */
 
-export interface LessonSection {
-  id: string;
-  title: string;
-}
-
-export interface LessonMeta {
+/** What a lesson's frontmatter must say. */
+export interface LessonFront {
   title: string;
   order: number;
   minutes: number;
   objectives: string[];
-  /** The lesson's `##` headings: its table of contents and, later, its slides. */
-  sections: LessonSection[];
-  /** How many knowledge checks it has, so progress can be shown without loading it. */
-  checks: number;
 }
 
 export interface ModuleMeta {
@@ -75,22 +67,7 @@ export function headingId(title: string): string {
     .replace(/\s+/g, '-');
 }
 
-/** The `##` headings of a Markdown body, outside code fences. */
-export function sectionsOf(body: string): LessonSection[] {
-  const sections: LessonSection[] = [];
-  let fenced = false;
-  for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const m = !fenced && /^##\s+(.+?)\s*#*\s*$/.exec(line);
-    if (m) {
-      const title = m[1].replace(/[*_`]/g, '');
-      sections.push({ id: headingId(title), title });
-    }
-  }
-  return sections;
-}
-
-export function lessonMeta(file: string, data: unknown, body: string): LessonMeta {
+export function lessonFront(file: string, data: unknown): LessonFront {
   const fields = fieldsOf(file, data);
   const name = file.split('/').pop() ?? file;
   const order = positiveWhole(file, fields, 'order');
@@ -105,15 +82,11 @@ export function lessonMeta(file: string, data: unknown, body: string): LessonMet
   ) {
     throw new ContentError(file, 'objectives', 'must be a non-empty list of sentences');
   }
-  const sections = sectionsOf(body);
-  if (sections.length === 0) throw new ContentError(file, 'body', 'must have at least one ## section');
   return {
     title: text(file, fields, 'title'),
     order,
     minutes: positiveWhole(file, fields, 'minutes'),
     objectives: objectives.map((o: string) => o.trim()),
-    sections,
-    checks: body.match(/<Check\s/g)?.length ?? 0,
   };
 }
 

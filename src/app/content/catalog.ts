@@ -1,0 +1,28 @@
+/** The course from the build-time index, and its text in the language in use. */
+import { loaders, modules } from 'virtual:cvm/course';
+import { i18n, type Locale } from '../i18n';
+import { buildCourse, type CourseText } from './course';
+
+export const course = buildCourse(modules, loaders);
+
+const texts: Partial<Record<Locale, CourseText>> = {};
+const textLoaders: Record<Locale, () => Promise<{ default: CourseText }>> = {
+  en: () => import('virtual:cvm/text/en'),
+  zh: () => import('virtual:cvm/text/zh'),
+};
+
+export async function loadCourseText(locale: Locale): Promise<void> {
+  texts[locale] ??= (await textLoaders[locale]()).default;
+}
+
+/** Provides a language's text without loading it: for tests. */
+export function provideCourseText(locale: Locale, text: CourseText): void {
+  texts[locale] = text;
+}
+
+const empty: CourseText = { modules: {}, lessons: {} };
+
+/** Titles and summaries in the current language (loaded before the language is switched to). */
+export function text(): CourseText {
+  return texts[i18n.locale] ?? texts.en ?? empty;
+}

@@ -1,0 +1,101 @@
+/**
+ * Serves the course index to the app as virtual modules, from the one pass
+ * over content/ (./analyse.ts):
+ * - `virtual:cvm/course`: modules, lessons, check ids and a loader per lesson
+ *   (each lesson its own chunk); small, in the first load;
+ * - `virtual:cvm/text/<locale>`: titles, summaries and minutes in one language,
+ *   loaded with that language's interface text;
+ * - `virtual:cvm/index/<locale>`: sections with speaker notes, plain text and
+ *   checks, for search and the presenter; loaded only by them.
+ */
+import type { Plugin, ViteDevServer } from 'vite';
+import { analyseContent, type ContentIndex } from './analyse.ts';
+
+const PREFIX = 'virtual:cvm/';
+const LOCALES = ['en', 'zh'];
+
+function courseModule(index: ContentIndex): string {
+  const english = index.lessons.filter((l) => l.locale === 'en');
+  const modules = index.modules
+    .filter((m) => m.locale === 'en')
+    .sort((a, b) => a.number - b.number)
+    .map((m) => ({
+      slug: m.slug,
+      number: m.number,
+      lessons: english
+        .filter((l) => l.folder === m.folder)
+        .sort((a, b) => a.front.order - b.front.order)
+        .map((l) => ({
+          slug: l.slug,
+          order: l.front.order,
+          checks: l.checks.map((c) => c.id),
+          locales: index.lessons.filter((o) => o.key === l.key).map((o) => o.locale),
+        })),
+    }));
+  const loaders = index.lessons.map((l) => `  ${JSON.stringify(`${l.locale}:${l.key}`)}: () => import(${JSON.stringify('/' + l.file)}),`);
+  return `export const modules = ${JSON.stringify(modules)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`;
+}
+
+function textModule(index: ContentIndex, locale: string): string {
+  const modules: Record<string, { title: string; summary: string }> = {};
+  for (const m of index.modules.filter((m) => m.locale === 'en')) {
+    modules[m.slug] = index.modules.find((o) => o.folder === m.folder && o.locale === locale)?.meta ?? m.meta;
+  }
+  const lessons: Record<string, { title: string; minutes: number; translated: boolean }> = {};
+  for (const l of index.lessons.filter((l) => l.locale === 'en')) {
+    const own = index.lessons.find((o) => o.key === l.key && o.locale === locale);
+    const front = (own ?? l).front;
+    lessons[l.key] = { title: front.title, minutes: front.minutes, translated: own !== undefined };
+  }
+  return `export default ${JSON.stringify({ modules, lessons })};\n`;
+}
+
+function indexModule(index: ContentIndex, locale: string): string {
+  const lessons = index.lessons
+    .filter((l) => l.locale === locale)
+    .map((l) => ({ key: l.key, title: l.front.title, sections: l.sections, checks: l.checks }));
+  return `export default ${JSON.stringify(lessons)};\n`;
+}
+
+export function courseIndex(): Plugin {
+  let root = process.cwd();
+  let index: Promise<ContentIndex> | undefined;
+  const load = () => (index ??= analyseContent(root));
+
+  return {
+    name: 'cvm-course-index',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      index = undefined;
+      return load().then(() => undefined);
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? '\0' + id : null;
+    },
+    async load(id) {
+      if (!id.startsWith('\0' + PREFIX)) return null;
+      const name = id.slice(1 + PREFIX.length);
+      const content = await load();
+      if (name === 'course') return courseModule(content);
+      const [kind, locale] = name.split('/');
+      if (!LOCALES.includes(locale)) return null;
+      if (kind === 'text') return textModule(content, locale);
+      if (kind === 'index') return indexModule(content, locale);
+      return null;
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.on('all', (_, file) => {
+        if (!file.includes('/content/') || !file.endsWith('.md')) return;
+        index = undefined;
+        for (const id of ['course', ...LOCALES.flatMap((l) => [`text/${l}`, `index/${l}`])]) {
+          const module = server.moduleGraph.getModuleById('\0' + PREFIX + id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}

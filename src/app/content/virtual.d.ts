@@ -1,0 +1,20 @@
+/** The course index's virtual modules (./plugin.ts). */
+declare module 'virtual:cvm/course' {
+  export const modules: {
+    slug: string;
+    number: number;
+    lessons: { slug: string; order: number; checks: string[]; locales: ('en' | 'zh')[] }[];
+  }[];
+  /** "en:clv/four-steps" → the lesson's module. */
+  export const loaders: Record<string, () => Promise<import('./course').LessonModule>>;
+}
+
+declare module 'virtual:cvm/text/*' {
+  const text: import('./course').CourseText;
+  export default text;
+}
+
+declare module 'virtual:cvm/index/*' {
+  const lessons: import('./course').LessonIndex[];
+  export default lessons;
+}
