@@ -1,53 +1,97 @@
 /**
  * Hash routes, so the built app works on any static host and from any folder:
- * #/en, #/en/clv, #/en/clv/four-steps, #/en/lab/clv, with an optional ?query
- * that holds a widget's scenario.
+ * #/en, #/en/clv, #/en/clv/four-steps, #/en/clv/four-steps/<section>,
+ * #/en/lab, #/en/lab/clv, #/en/widgets, with an optional ?query that holds
+ * the widgets' scenarios. Letter case and trailing slashes do not matter.
  */
-import { isLocale, type Locale } from './i18n/index.svelte';
+import { isLocale, type Locale } from './i18n';
 
 export type Route =
   | { kind: 'root' }
   | { kind: 'home'; locale: Locale }
   | { kind: 'lab'; locale: Locale; widget?: string }
+  | { kind: 'gallery'; locale: Locale }
   | { kind: 'module'; locale: Locale; module: string }
-  | { kind: 'lesson'; locale: Locale; module: string; lesson: string }
+  | { kind: 'lesson'; locale: Locale; module: string; lesson: string; section?: string }
   | { kind: 'not-found'; locale: Locale; path: string };
 
 export interface Location {
   route: Route;
+  /** The path as the app writes it: lower case, no trailing slash. */
   path: string;
   query: URLSearchParams;
+  /** A language code in the address that the course does not have ("fr"); the page is shown in English. */
+  unknownLocale?: string;
+}
+
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 export function parseHash(hash: string): Location {
   const raw = hash.replace(/^#/, '');
   const [pathPart, queryPart = ''] = raw.split(/\?(.*)/s, 2);
-  let path: string;
-  try {
-    path = decodeURIComponent(pathPart);
-  } catch {
-    path = pathPart;
-  }
   const query = new URLSearchParams(queryPart);
-  const parts = path.split('/').filter(Boolean);
-  return { route: routeOf(parts, path), path: '/' + parts.join('/'), query };
+  const parts = pathPart.split('/').filter(Boolean).map((p) => decode(p).toLowerCase());
+  if (parts.length === 0) return { route: { kind: 'root' }, path: '/', query };
+  const [first, ...rest] = parts;
+  // "#/en-gb/…" and "#/zh-tw/…" are our English and Chinese.
+  const locale = first.split('-')[0];
+  if (isLocale(locale)) return { route: routeOf(locale, rest), path: pathOf([locale, ...rest]), query };
+  // "#/fr/clv" names a language the course lacks: the English page, with a notice. "#/clv" names none: English too.
+  if (isLanguage(first)) return { route: routeOf('en', rest), path: pathOf(['en', ...rest]), query, unknownLocale: first };
+  return { route: routeOf('en', parts), path: pathOf(['en', ...parts]), query };
 }
 
-function routeOf(parts: string[], path: string): Route {
-  if (parts.length === 0) return { kind: 'root' };
-  const [first, ...rest] = parts;
-  if (!isLocale(first)) return { kind: 'not-found', locale: 'en', path };
-  const locale = first;
+const languages = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+
+function isLanguage(code: string): boolean {
+  try {
+    return languages.of(code) !== undefined;
+  } catch {
+    return false; // not even shaped like a language tag
+  }
+}
+
+const pathOf = (parts: string[]) => '/' + parts.join('/');
+
+function routeOf(locale: Locale, rest: string[]): Route {
   if (rest[0] === 'lab' && rest.length <= 2) return { kind: 'lab', locale, widget: rest[1] };
+  if (rest[0] === 'widgets' && rest.length === 1) return { kind: 'gallery', locale };
   switch (rest.length) {
     case 0:
       return { kind: 'home', locale };
     case 1:
       return { kind: 'module', locale, module: rest[0] };
     case 2:
-      return { kind: 'lesson', locale, module: rest[0], lesson: rest[1] };
+    case 3:
+      return { kind: 'lesson', locale, module: rest[0], lesson: rest[1], section: rest[2] };
     default:
-      return { kind: 'not-found', locale, path };
+      return { kind: 'not-found', locale, path: pathOf([locale, ...rest]) };
+  }
+}
+
+/**
+ * The page a location shows, apart from its language and section: a page's
+ * scenarios and scroll position are kept under it, so that they survive a
+ * change of language and a visit to the next lesson and back.
+ */
+export function pageKey(route: Route): string {
+  switch (route.kind) {
+    case 'lesson':
+      return `lesson/${route.module}/${route.lesson}`;
+    case 'module':
+      return `module/${route.module}`;
+    case 'lab':
+      return `lab/${route.widget ?? ''}`;
+    case 'not-found':
+      return `not-found${route.path}`;
+    default:
+      return route.kind;
   }
 }
 

@@ -12,6 +12,7 @@ const paths = [
   '/customer-value',
   '/lab',
   '/lab/clv',
+  '/widgets',
   '/no-such-page',
 ];
 
@@ -28,6 +29,7 @@ for (const [theme, width] of [
         await page.goto(`./#/${locale}${path}`);
         await expect(page.locator('main h1')).toBeVisible();
         if (path.startsWith('/clv/')) await expect(page.locator('article.lesson-body h2').first()).toBeVisible();
+        if (path === '/lab/clv' || path === '/widgets') await expect(page.getByTestId('clv-value')).toBeVisible();
         await expectAccessible(page);
         // Nothing may stick out sideways on a phone.
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${locale}${path}`).toBeLessThanOrEqual(width);

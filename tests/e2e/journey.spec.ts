@@ -19,17 +19,20 @@ test('a trainee goes from the home page to a lesson, answers a check and uses th
   await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).not.toHaveCount(0);
   await expect(page.locator('.speaker-notes').first()).toBeHidden();
 
-  // A knowledge check: nothing chosen, then a wrong answer, then the right one.
+  // A knowledge check: nothing chosen, then a wrong answer (explained, the right one not given away), then the right one.
   const check = page.locator('form.check').filter({ hasText: 'What is the discounted profit?' });
   await check.getByRole('button', { name: 'Check my answer' }).click();
   await expect(check.getByRole('status')).toHaveText('Choose an answer first.');
   await check.getByLabel('432,000').check();
   await check.getByRole('button', { name: 'Check my answer' }).click();
-  await expect(check.getByRole('status')).toContainText('Not quite.');
+  await expect(check.getByRole('status')).toContainText('Not quite. That is 360,000 × 1.2.');
+  await expect(check.getByRole('status')).not.toContainText('300,000');
+  await expect(check.getByRole('status')).toBeFocused();
   await check.getByRole('button', { name: 'Try again' }).click();
+  await expect(check.getByRole('radio').first()).toBeFocused();
   await check.getByLabel('300,000').check();
   await check.getByRole('button', { name: 'Check my answer' }).click();
-  await expect(check.getByRole('status')).toContainText('Correct. Discounting divides by the factor');
+  await expect(check.getByRole('status')).toContainText('Right. Discounting divides by the factor');
 
   // The calculator starts from the cohort example …
   const value = page.getByTestId('clv-value');
@@ -39,7 +42,8 @@ test('a trainee goes from the home page to a lesson, answers a check and uses th
   // (600,000 + 375,000 + 164,062.5) ÷ 20,000 = 56.95.
   await page.getByLabel('After year 1').fill('50');
   await expect(value).toHaveText('56.95');
-  await expect(page).toHaveURL(/retention=0\.5%2C0\.45%2C0\.5/);
+  await expect(page.getByTestId('clv-change')).toHaveText('+5.39 vs the example');
+  await expect(page).toHaveURL(/clv\.retention=0\.5%2C0\.45%2C0\.5/);
   await expectAccessible(page);
 
   // Switching language keeps the learner's scenario.
@@ -51,9 +55,9 @@ test('a trainee goes from the home page to a lesson, answers a check and uses th
 
   // The answer is remembered: the home page offers to resume, and the check shows it.
   await page.reload();
-  await expect(page.locator('form.check').filter({ hasText: 'What is the discounted profit?' }).getByRole('status')).toContainText('Correct.');
+  await expect(page.locator('form.check').filter({ hasText: 'What is the discounted profit?' }).getByRole('status')).toContainText('Right.');
   await page.goto('./#/en/clv');
-  await expect(page.getByText('1 of 3 checks answered')).toBeVisible();
+  await expect(page.getByText('1 of 3 checks answered, 0 right at the first try')).toBeVisible();
   await page.goto('./#/en');
   await expect(page.getByText('Continue where you left off')).toBeVisible();
 });
@@ -65,7 +69,8 @@ test('a shared scenario link reproduces the same numbers', async ({ page, contex
   await page.getByLabel('Years to follow the cohort', { exact: true }).fill('10');
   await page.getByLabel('Acquisition cost per customer', { exact: true }).fill('25');
   const value = await page.getByTestId('clv-value').textContent();
-  const table = await page.locator('.calculator table').innerText();
+  await expect(page.locator('.widget .details')).toHaveAttribute('aria-busy', 'false');
+  const table = await page.locator('.widget table').innerText();
   expect(value).not.toBe('51.56');
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -76,18 +81,25 @@ test('a shared scenario link reproduces the same numbers', async ({ page, contex
   const shared = await context.newPage();
   await shared.goto(page.url());
   await expect(shared.getByTestId('clv-value')).toHaveText(value!);
-  expect(await shared.locator('.calculator table').innerText()).toBe(table);
+  await expect(shared.locator('.widget .details')).toHaveAttribute('aria-busy', 'false');
+  expect(await shared.locator('.widget table').innerText()).toBe(table);
   await expect(shared.getByLabel('Retention rate', { exact: true })).toHaveValue('80');
   await expect(shared.getByText(/Part of the link was not valid/)).toHaveCount(0);
 });
 
-test('a malformed link shows the example and says which values were replaced', async ({ page }) => {
-  await page.goto('./#/en/lab/clv?retention=abc&years=99&discount=-2&customers=12000&cost=0.5,,0.4');
+test('a malformed link shows the example and says which values were replaced, in an address the app accepts', async ({ page }) => {
+  await page.goto('./#/en/lab/clv?clv.retention=abc&clv.horizon=99&clv.discount=-2&clv.customers=12000&clv.cost=0.5,,0.4');
   await expect(page.getByRole('status').filter({ hasText: 'Part of the link was not valid' })).toContainText(
-    'Retention rate, Costs as a share of revenue, Discount rate per year, Years to follow the cohort',
+    'Retention rate, Costs as a share of revenue, Discount rate per year, and Years to follow the cohort',
   );
   await expect(page.getByLabel('Customers acquired in year 1', { exact: true })).toHaveValue('12000');
   await expect(page.getByTestId('clv-value')).toHaveText('51.56');
+  // The address now holds what the calculator shows, and reloading it raises no notice.
+  await expect(page).toHaveURL(/clv\.customers=12000/);
+  await expect(page).not.toHaveURL(/abc|=99|=-2/);
+  await page.reload();
+  await expect(page.getByText(/Part of the link was not valid/)).toHaveCount(0);
+  await expect(page.getByLabel('Customers acquired in year 1', { exact: true })).toHaveValue('12000');
   await expectAccessible(page);
 });
 
@@ -97,12 +109,12 @@ test('an invalid entry shows a message by the field and keeps the last valid res
   await discount.fill('10');
   const atTen = await page.getByTestId('clv-value').textContent();
   await discount.fill('150');
-  await expect(page.getByText('Enter a value from 0 to 100.')).toBeVisible();
+  await expect(page.getByText('Enter a value from 0% to 100%.')).toBeVisible();
   await expect(discount).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('clv-value')).toHaveText(atTen!);
   await expect(page.getByText('Fix the highlighted field')).toBeVisible();
   await discount.fill('');
-  await expect(page.getByText('Enter a number.')).toBeVisible();
+  await expect(page.getByText('Enter a number, such as 12 or 12.5.')).toBeVisible();
   await discount.fill('20');
   await expect(page.getByTestId('clv-value')).toHaveText('51.56');
   await expect(page.getByText('Fix the highlighted field')).toHaveCount(0);
@@ -140,18 +152,20 @@ test('Chinese pages: interface and lesson in Chinese, with the same calculator n
   await expectAccessible(page);
 });
 
-test('the theme starts from the system setting and can be switched', async ({ page }) => {
+test('the theme starts from the system setting, says what a click will do, and can go back to following the system', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./#/en');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await toggle.click();
+  await page.getByRole('button', { name: 'Use the light theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByRole('button', { name: 'Follow the system theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Following the system again means following its changes.
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.getByRole('button', { name: 'Use the dark theme' })).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -166,10 +180,10 @@ test('unknown routes get a helpful page', async ({ page }) => {
 
 test('saved progress that is corrupted does not break the app', async ({ page }) => {
   await page.goto('./#/en');
-  await page.evaluate(() => localStorage.setItem('cvm-course:v1', '{not json'));
+  await page.evaluate(() => localStorage.setItem('cvm-course', '{not json'));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer Value Management');
-  await page.evaluate(() => localStorage.setItem('cvm-course:v1', JSON.stringify({ version: 1, theme: 'purple', answers: 'x', lastLesson: 7 })));
+  await page.evaluate(() => localStorage.setItem('cvm-course', JSON.stringify({ version: 2, theme: 'purple', answers: 'x', lastLesson: 7 })));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer Value Management');
 });

@@ -1,20 +1,15 @@
-/** A route resolved against the course: what the app shows. */
+/** A route resolved against the course: what the app shows. (The lab page checks its widget against the registry itself.) */
 import { findLesson, findModule, type Course, type Lesson, type Module } from '../content/course';
 import type { Route } from '../route';
-
-/** The calculators the lab offers, by their address. */
-export const LAB_WIDGETS = ['clv'] as const;
-export type LabWidget = (typeof LAB_WIDGETS)[number];
 
 export type Page =
   | { kind: 'root' }
   | { kind: 'home' }
-  | { kind: 'lab'; widget?: LabWidget }
+  | { kind: 'gallery' }
+  | { kind: 'lab'; widget?: string }
   | { kind: 'module'; module: Module }
-  | { kind: 'lesson'; lesson: Lesson; previous?: Lesson; next?: Lesson }
+  | { kind: 'lesson'; lesson: Lesson; previous?: Lesson; next?: Lesson; section?: string }
   | { kind: 'not-found' };
-
-const isLabWidget = (name: string): name is LabWidget => (LAB_WIDGETS as readonly string[]).includes(name);
 
 export function resolvePage(route: Route, course: Course): Page {
   switch (route.kind) {
@@ -24,11 +19,10 @@ export function resolvePage(route: Route, course: Course): Page {
     }
     case 'lesson': {
       const found = findLesson(course, route.module, route.lesson);
-      return found ? { kind: 'lesson', ...found } : { kind: 'not-found' };
+      return found ? { kind: 'lesson', ...found, section: route.section } : { kind: 'not-found' };
     }
     case 'lab':
-      if (route.widget === undefined) return { kind: 'lab' };
-      return isLabWidget(route.widget) ? { kind: 'lab', widget: route.widget } : { kind: 'not-found' };
+      return route.widget === undefined ? { kind: 'lab' } : { kind: 'lab', widget: route.widget };
     default:
       return { kind: route.kind };
   }
