@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COHORT_LIMITS, cohortLifetimeValue } from '../../src/core';
 import { clvCodec, toCohortInput, type ClvScenario } from '../../src/widgets/clv/codec';
-import { decode, defaults, encode, fromBareKeys, partialRecord } from '../../src/widgets/kit/scenario';
+import { choiceField, decode, defaults, encode, fromBareKeys, partialRecord, type Codec } from '../../src/widgets/kit/scenario';
 
 const example = defaults(clvCodec);
 
@@ -115,5 +115,15 @@ describe('the scenario contract, on the calculator', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a choice field', () => {
+  const naming = { id: 'pyramid', fields: { names: choiceField('names', 'curry', ['curry', 'metals'] as const) } } satisfies Codec<{ names: 'curry' | 'metals' }>;
+
+  it('reads one of its options and refuses anything else', () => {
+    expect(decode(naming, { names: 'metals' })).toEqual({ scenario: { names: 'metals' }, rejected: [] });
+    expect(decode(naming, { names: 'Metals' })).toEqual({ scenario: { names: 'curry' }, rejected: ['names'] });
+    expect(encode(naming, { names: 'metals' })).toEqual({ names: 'metals' });
   });
 });

@@ -19,8 +19,6 @@ const en = {
   'export.csv': 'Data (CSV)',
   'export.svg': 'Chart (SVG)',
   'export.png': 'Chart (PNG)',
-  'table.cards': 'Show as cards',
-  'chart.textTwin': 'The chart in words and numbers',
 } satisfies Catalog;
 
 const zh: Catalog<keyof typeof en> = {
@@ -41,8 +39,6 @@ const zh: Catalog<keyof typeof en> = {
   'export.csv': '数据（CSV）',
   'export.svg': '图表（SVG）',
   'export.png': '图表（PNG）',
-  'table.cards': '以卡片显示',
-  'chart.textTwin': '用文字和数字说明图表',
 };
 
 export const t = messages({ en, zh });
