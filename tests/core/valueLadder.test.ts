@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assessValueStage, LADDER_FIRST_STEP, LADDER_STATEMENTS, VALUE_STAGES } from '../../src/core/valueLadder';
+import { assessValueStage, LADDER_STATEMENTS, VALUE_STAGES } from '../../src/core/valueLadder';
 import { expectInvalid } from './invalid';
 
 const ids = LADDER_STATEMENTS.map((s) => s.id);
@@ -10,20 +10,13 @@ const byStage = (cq: number, cs: number, cl: number, cv: number) =>
 
 
 describe('the four stages (Gale 1994, deck 000)', () => {
-  it('runs from conformance quality to customer value, in both languages', () => {
-    expect(VALUE_STAGES.map((s) => s.id)).toEqual(['conformance-quality', 'customer-satisfaction', 'customer-loyalty', 'customer-value']);
-    expect(VALUE_STAGES.map((s) => s.name.zh)).toEqual(['符合质量标准', '客户满意', '客户忠诚', '客户价值']);
-    for (const stage of VALUE_STAGES) {
-      for (const text of [stage.name, stage.focus, stage.practice, stage.measure, stage.nextStep]) {
-        expect(text.en.length).toBeGreaterThan(0);
-        expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
-      }
-    }
+  it('runs from conformance quality to customer value', () => {
+    expect(VALUE_STAGES).toEqual(['conformance-quality', 'customer-satisfaction', 'customer-loyalty', 'customer-value']);
   });
 
   it('asks two statements of each stage, with unique ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
-    for (const stage of VALUE_STAGES) expect(LADDER_STATEMENTS.filter((s) => s.stage === stage.id)).toHaveLength(2);
+    for (const stage of VALUE_STAGES) expect(LADDER_STATEMENTS.filter((s) => s.stage === stage)).toHaveLength(2);
   });
 });
 
@@ -32,7 +25,7 @@ describe('self-assessment: hand-checked examples', () => {
     const r = assessValueStage(all(5));
     expect(r.level).toBe(4);
     expect(r.stage).toBe('customer-value');
-    expect(r.next).toEqual({ stage: null, step: VALUE_STAGES[3].nextStep });
+    expect(r.next).toBeNull();
     expect(r.scores.every((s) => s.score === 5 && s.passed)).toBe(true);
   });
 
@@ -40,7 +33,7 @@ describe('self-assessment: hand-checked examples', () => {
     const r = assessValueStage(all(1));
     expect(r.level).toBe(0);
     expect(r.stage).toBeNull();
-    expect(r.next).toEqual({ stage: 'conformance-quality', step: LADDER_FIRST_STEP });
+    expect(r.next).toBe('conformance-quality');
   });
 
   it('cannot skip a rung: a strong top stage on a weak first stage is level 0', () => {
@@ -55,7 +48,7 @@ describe('self-assessment: hand-checked examples', () => {
     expect(r.scores.map((s) => s.score)).toEqual([4, 3.5, 2, 5]);
     expect(r.level).toBe(2);
     expect(r.stage).toBe('customer-satisfaction');
-    expect(r.next).toEqual({ stage: 'customer-loyalty', step: VALUE_STAGES[1].nextStep });
+    expect(r.next).toBe('customer-loyalty');
     expect(assessValueStage(answers, 4).level).toBe(1);
   });
 
@@ -80,7 +73,7 @@ describe('what the assessment guarantees, over random answers', () => {
       fc.property(answers, threshold, (a, t) => {
         const r = assessValueStage(a, t);
         expect(Number.isInteger(r.level) && r.level >= 0 && r.level <= 4).toBe(true);
-        expect(r.stage).toBe(r.level === 0 ? null : VALUE_STAGES[r.level - 1].id);
+        expect(r.stage).toBe(r.level === 0 ? null : VALUE_STAGES[r.level - 1]);
         for (const s of r.scores) {
           expect(s.score >= 1 && s.score <= 5).toBe(true);
           expect(s.passed).toBe(s.score >= t);
