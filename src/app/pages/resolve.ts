@@ -9,6 +9,8 @@ export type Page =
   | { kind: 'lab'; widget?: string }
   | { kind: 'module'; module: Module }
   | { kind: 'lesson'; lesson: Lesson; previous?: Lesson; next?: Lesson; section?: string }
+  | { kind: 'present'; lesson: Lesson; slide: number; view: 'audience' | 'presenter' }
+  | { kind: 'handout'; lesson: Lesson; version: 'trainee' | 'instructor' }
   | { kind: 'not-found' };
 
 export function resolvePage(route: Route, course: Course): Page {
@@ -20,6 +22,14 @@ export function resolvePage(route: Route, course: Course): Page {
     case 'lesson': {
       const found = findLesson(course, route.module, route.lesson);
       return found ? { kind: 'lesson', ...found, section: route.section } : { kind: 'not-found' };
+    }
+    case 'present': {
+      const found = findLesson(course, route.module, route.lesson);
+      return found ? { kind: 'present', lesson: found.lesson, slide: route.slide, view: route.view } : { kind: 'not-found' };
+    }
+    case 'handout': {
+      const found = findLesson(course, route.module, route.lesson);
+      return found ? { kind: 'handout', lesson: found.lesson, version: route.version } : { kind: 'not-found' };
     }
     case 'lab':
       return route.widget === undefined ? { kind: 'lab' } : { kind: 'lab', widget: route.widget };
