@@ -14,6 +14,8 @@ export type Route =
   | { kind: 'home'; locale: Locale }
   | { kind: 'lab'; locale: Locale; widget?: string }
   | { kind: 'gallery'; locale: Locale }
+  | { kind: 'glossary'; locale: Locale; term?: string }
+  | { kind: 'report'; locale: Locale }
   | { kind: 'module'; locale: Locale; module: string }
   | { kind: 'lesson'; locale: Locale; module: string; lesson: string; section?: string }
   /** A lesson as slides: the room's window, or the presenter's. `slide` counts from 1. */
@@ -77,6 +79,8 @@ function routeOf(locale: Locale, rest: string[]): Route {
   }
   if (rest[0] === 'lab' && rest.length <= 2) return { kind: 'lab', locale, widget: rest[1] };
   if (rest[0] === 'widgets' && rest.length === 1) return { kind: 'gallery', locale };
+  if (rest[0] === 'glossary' && rest.length <= 2) return { kind: 'glossary', locale, term: rest[1] };
+  if (rest[0] === 'report' && rest.length === 1) return { kind: 'report', locale };
   switch (rest.length) {
     case 0:
       return { kind: 'home', locale };
@@ -107,6 +111,8 @@ export function pageKey(route: Route): string {
       return `module/${route.module}`;
     case 'lab':
       return `lab/${route.widget ?? ''}`;
+    case 'glossary':
+      return 'glossary';
     case 'not-found':
       return `not-found${route.path}`;
     default:

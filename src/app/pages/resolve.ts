@@ -6,6 +6,8 @@ export type Page =
   | { kind: 'root' }
   | { kind: 'home' }
   | { kind: 'gallery' }
+  | { kind: 'glossary'; term?: string }
+  | { kind: 'report' }
   | { kind: 'lab'; widget?: string }
   | { kind: 'module'; module: Module }
   | { kind: 'lesson'; lesson: Lesson; previous?: Lesson; next?: Lesson; section?: string }
@@ -31,6 +33,8 @@ export function resolvePage(route: Route, course: Course): Page {
       const found = findLesson(course, route.module, route.lesson);
       return found ? { kind: 'handout', lesson: found.lesson, version: route.version } : { kind: 'not-found' };
     }
+    case 'glossary':
+      return { kind: 'glossary', term: route.term };
     case 'lab':
       return route.widget === undefined ? { kind: 'lab' } : { kind: 'lab', widget: route.widget };
     default:
