@@ -57,7 +57,7 @@ test('a trainee goes from the home page to a lesson, answers a check and uses th
   await page.reload();
   await expect(page.locator('form.check').filter({ hasText: 'What is the discounted profit?' }).getByRole('status')).toContainText('Right.');
   await page.goto('./#/en/clv');
-  await expect(page.getByText('1 of 3 checks answered, 0 right at the first try')).toBeVisible();
+  await expect(page.getByText('1 of 5 checks answered, 0 right at the first try')).toBeVisible();
   await page.goto('./#/en');
   await expect(page.getByText('Continue where you left off')).toBeVisible();
 });
