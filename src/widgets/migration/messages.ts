@@ -4,7 +4,7 @@ import { messages, type Catalog } from '../../lib/i18n';
 const en = {
   title: 'Customers who come back: the always-a-share model',
   blurb: 'Value a customer who may pause and return, state by state, and see what treating them as lost-for-good would miss.',
-  inputs: 'Your assumptions',
+  inputs: 'Your assumptions about returning customers',
   states: 'Recency states',
   statesHelp: 'How many periods since the last purchase are told apart; the last state holds everyone that long ago or longer.',
   statesValue: { one: '{n} state', other: '{n} states' },
@@ -51,7 +51,7 @@ const en = {
 const zh: Catalog<keyof typeof en> = {
   title: '会回来的客户：暂时流失型模型',
   blurb: '为可能暂停购买、之后又回来的客户按状态估值，并看看把他们当作永久流失型会漏掉什么。',
-  inputs: '你的假设',
+  inputs: '你对回头客的假设',
   states: '按最近一次购买划分的状态数',
   statesHelp: '区分距上次购买过了几期；最后一个状态包括所有隔了这么久或更久的客户。',
   statesValue: '{n} 个状态',
