@@ -63,7 +63,9 @@ export function flowLayout(repeat: readonly number[], width: number): FlowGeomet
     }
     const x1 = b.x + b.width;
     const x2 = boxes[k + 1].x;
-    return { from: k + 1, to: k + 2, d: `M${x1.toFixed(2)},${midY}L${(x2 - 1).toFixed(2)},${midY}`, labelX: (x1 + x2) / 2, labelY: midY + 18, chance: 1 - p };
+    // A label needs about 30 px; where the gap between boxes is narrower, it goes under the row.
+    const labelY = gap >= 30 ? midY + 18 : top + boxHeight + 14;
+    return { from: k + 1, to: k + 2, d: `M${x1.toFixed(2)},${midY}L${(x2 - 1).toFixed(2)},${midY}`, labelX: (x1 + x2) / 2, labelY, chance: 1 - p };
   });
   const back: Arrow[] = repeat.map((p, k) => {
     const b = boxes[k];

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+await page.emulateMedia({ colorScheme: 'light' });
+await page.goto('http://127.0.0.1:4407/course/#/en/clv/measuring-clv');
+const fig = page.locator('.widget.migration .chart-area');
+await fig.scrollIntoViewIfNeeded();
+await fig.screenshot({ path: '/tmp/flow390.png' });
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.waitForTimeout(300);
+await fig.screenshot({ path: '/tmp/flow1280.png' });
+await browser.close();
