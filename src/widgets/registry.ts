@@ -21,6 +21,10 @@ export interface WidgetEntry {
   load: () => Promise<WidgetModule>;
 }
 
-export const WIDGETS: readonly WidgetEntry[] = [{ id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> }];
+export const WIDGETS: readonly WidgetEntry[] = [
+  { id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> },
+  { id: 'migration', kind: 'calculator', load: () => import('./migration') as unknown as Promise<WidgetModule> },
+  { id: 'stack', kind: 'calculator', load: () => import('./stack') as unknown as Promise<WidgetModule> },
+]
 
 export const findWidget = (id: string) => WIDGETS.find((w) => w.id === id);
