@@ -20,16 +20,21 @@ test('answers survive a reload, and only first-try right answers count as right'
   await page.reload();
   await expect(page.locator('form.check').filter({ hasText: /What is the discounted profit/ }).getByRole('status')).toContainText('Right.');
   await page.goto('./#/en/clv');
-  await expect(page.getByRole('listitem').filter({ hasText: 'The four steps' })).toContainText('2 of 3 checks answered, 1 right at the first try');
-  await expect(page.getByText(/0 of 4 lessons done · 1 of 11 checks right at the first try/)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'The four steps' })).toContainText('2 of 5 checks answered, 1 right at the first try');
+  await expect(page.getByText(/0 of 4 lessons done · 1 of 15 checks right at the first try/)).toBeVisible();
   await expectAccessible(page);
 });
 
 test('a lesson is done once its end is reached and its checks answered; a module can be started again', async ({ page }) => {
   await page.goto('./#/en/clv/four-steps');
-  await answer(page, /What is the discounted profit/, '300,000');
-  await answer(page, /Where does the larger divisor/, 'Fewer customers are left in year 3', 'Costs are a smaller share of revenue in year 3');
-  await answer(page, /What is the next step in the analysis/, 'Compare what it spends on each subscriber with the value each returns');
+  // Every check, right at once: the right option read from the lesson's source.
+  const rights = [...readFileSync(new URL('../../content/en/06-clv/03-four-steps.md', import.meta.url), 'utf8').matchAll(/^\s*answer=\{(\d+)\}/gm)].map((m) => Number(m[1]));
+  const checks = page.locator('form.check');
+  await expect(checks).toHaveCount(rights.length);
+  for (const [i, right] of rights.entries()) {
+    await checks.nth(i).getByRole('radio').nth(right).check();
+    await checks.nth(i).getByRole('button', { name: 'Check my answer' }).click();
+  }
   await page.locator('nav.pager').scrollIntoViewIfNeeded();
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('cvm-course')!).lessons['clv/four-steps']?.reached)).toBe(true);
   await page.goto('./#/en/clv');
@@ -37,7 +42,7 @@ test('a lesson is done once its end is reached and its checks answered; a module
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Start this module again' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'The four steps' })).not.toContainText('Done');
-  await expect(page.getByRole('listitem').filter({ hasText: 'The four steps' })).toContainText('0 of 3 checks answered');
+  await expect(page.getByRole('listitem').filter({ hasText: 'The four steps' })).toContainText('0 of 5 checks answered');
 });
 
 test('“continue where you left off” opens the lesson at the section being read', async ({ page }) => {
@@ -98,7 +103,7 @@ test('the report shows what was done and what to revisit, and prints', async ({ 
   await page.getByRole('link', { name: 'Your progress' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your progress');
   const module6 = page.getByRole('region', { name: /Module 6/ });
-  await expect(module6).toContainText('0 checks right at the first try, of 1 answered (11 in all)');
+  await expect(module6).toContainText('0 checks right at the first try, of 1 answered (15 in all)');
   await expect(module6).toContainText('Worth a second look');
   await expect(module6.getByRole('link', { name: 'The four steps, year by year' })).toBeVisible();
   await expectAccessible(page);
@@ -126,7 +131,7 @@ test('progress exported as a file comes back on a fresh device; a wrong file cha
   await other.getByRole('button', { name: 'Replace this browser’s progress' }).click();
   await expect(other.getByText('Progress was replaced by the file’s.')).toBeVisible();
   await other.goto('./#/en/clv');
-  await expect(other.getByRole('listitem').filter({ hasText: 'The four steps' })).toContainText('1 of 3 checks answered, 1 right at the first try');
+  await expect(other.getByRole('listitem').filter({ hasText: 'The four steps' })).toContainText('1 of 5 checks answered, 1 right at the first try');
   await fresh.close();
 });
 
@@ -145,7 +150,7 @@ for (const [shape, raw, notice] of [
     expect(await page.evaluate(() => localStorage.getItem('cvm-course:set-aside'))).toBe(raw);
     if (shape !== 'not JSON' && shape !== 'truncated') {
       await page.goto('./#/en/clv');
-      await expect(page.getByText(/1 of 3 checks answered, 1 right at the first try/)).toBeVisible();
+      await expect(page.getByText(/1 of 5 checks answered, 1 right at the first try/)).toBeVisible();
     }
     await expectAccessible(page);
   });
@@ -161,5 +166,5 @@ test('where storage is full or turned off, progress lives for the visit and a no
   await answer(page, /What is the discounted profit/, '300,000');
   await expect(page.getByTestId('saved-notice')).toContainText('is not keeping your progress');
   await page.getByRole('link', { name: 'Customer lifetime value' }).first().click();
-  await expect(page.getByText(/1 of 3 checks answered/)).toBeVisible();
+  await expect(page.getByText(/1 of 5 checks answered/)).toBeVisible();
 });
