@@ -21,6 +21,11 @@ export interface WidgetEntry {
   load: () => Promise<WidgetModule>;
 }
 
-export const WIDGETS: readonly WidgetEntry[] = [{ id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> }];
+export const WIDGETS: readonly WidgetEntry[] = [
+  { id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> },
+  { id: 'ladder', kind: 'diagram', load: () => import('./ladder') as unknown as Promise<WidgetModule> },
+  { id: 'valuemap', kind: 'calculator', load: () => import('./valuemap') as unknown as Promise<WidgetModule> },
+  { id: 'delivered', kind: 'calculator', load: () => import('./delivered') as unknown as Promise<WidgetModule> },
+];
 
 export const findWidget = (id: string) => WIDGETS.find((w) => w.id === id);
