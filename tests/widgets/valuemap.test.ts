@@ -158,7 +158,7 @@ describe('the value map on the page', () => {
   });
 
   it('works our quality out from the attribute scores when asked', async () => {
-    render(ValueMap, { scored: true });
+    render(ValueMap, { view: 'profile' });
     expect(screen.getByTestId('valuemap-profile').textContent).toBe('1.02');
     expect((screen.getByTestId('valuemap-scored') as HTMLInputElement).checked).toBe(true);
     const pickup = screen.getByRole('group', { name: 'Easy pickup and drop-off' });

@@ -78,7 +78,7 @@ export function valueMapLayout(companies: readonly Placed[], ghosts: readonly Pl
     height,
     x: [min, max],
     y: [min, max],
-    margin: { left: narrow ? 44 : 56, right: 12, top: 10, bottom: 44 },
+    margin: { left: narrow ? 50 : 56, right: 12, top: 10, bottom: 44 },
     equalUnits: true,
     format: (v, d) => formatNumber(v, Math.max(1, d)),
   });

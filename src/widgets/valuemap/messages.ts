@@ -3,6 +3,7 @@ import { messages, type Catalog } from '../../lib/i18n';
 
 const en = {
   title: 'Customer value map',
+  titleProfile: 'Customer value map: our quality from attribute scores',
   blurb: 'Place companies by the quality customers see and the price they pay, and see who offers better value and should gain market share.',
   'company.us': 'Us',
   'company.premium': 'Premium leader',
@@ -38,6 +39,7 @@ const en = {
   onLine: 'sits on the fair-value line (fair value, {trend})',
   summary: 'On this map, {items}.',
   table: 'Each company on the map',
+  tableProfile: 'Each company on the map, with our quality from the scores',
   colCompany: 'Company',
   colQuality: 'Quality',
   colPrice: 'Price',
@@ -60,7 +62,7 @@ const en = {
   colRatio: 'Ratio',
   colWeighted: 'Weight × ratio',
   profileTotal: 'Relative perceived quality',
-  profileRatio: 'ratio {name}',
+  profileEffect: 'At our price, that is a value gap of {gap}: {region}, {trend}.',
   weightShare: '{share} of the weight',
   noWeight: 'Give at least one attribute a weight above 0: with no weights there is no quality to compare.',
   offMap: '{name} lies beyond the map’s edge ({quality}); its mark sits on the edge.',
@@ -69,6 +71,7 @@ const en = {
 
 const zh: Catalog<keyof typeof en> = {
   title: '客户价值图',
+  titleProfile: '客户价值图：由属性评分算出我们的质量',
   blurb: '按客户感知到的质量和所付的价格给各家企业定位，看看谁提供的价值更高、市场份额应当上升。',
   'company.us': '我们',
   'company.premium': '高端领先者',
@@ -104,6 +107,7 @@ const zh: Catalog<keyof typeof en> = {
   onLine: '正好在公平价值线上（价值公平，{trend}）',
   summary: '在这张图上，{items}。',
   table: '图上的各家企业',
+  tableProfile: '图上的各家企业（我们的质量由评分算出）',
   colCompany: '企业',
   colQuality: '质量',
   colPrice: '价格',
@@ -126,7 +130,7 @@ const zh: Catalog<keyof typeof en> = {
   colRatio: '比值',
   colWeighted: '权重 × 比值',
   profileTotal: '相对感知质量',
-  profileRatio: '{name}的比值',
+  profileEffect: '按我们现在的价格，价值差为 {gap}：{region}，{trend}。',
   weightShare: '占权重的 {share}',
   noWeight: '请至少给一项属性大于 0 的权重：所有权重都为 0 时，就没有质量可比。',
   offMap: '{name}超出了图的边界（{quality}），其标记画在边上。',
