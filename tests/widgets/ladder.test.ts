@@ -118,15 +118,17 @@ describe('the ladder on the page', () => {
     await answer(3, '^5');
     const result = screen.getByTestId('ladder-result').textContent!;
     expect(result).toMatch(/Your organisation stands on rung 2 of 4: Customer satisfaction\./);
-    expect(result).toMatch(/You agreed \(4 or 5\) on Conformance quality and Customer satisfaction, but not on Customer loyalty \(you gave it 2\)\./);
-    expect(result).toMatch(/Your answer for Customer value is strong, but a rung cannot be skipped/);
+    expect(result).toMatch(/You agreed \(4 or 5\) on conformance quality and customer satisfaction, but not on customer loyalty \(you gave it 2\)\./);
+    expect(result).toMatch(/Your answer for customer value is strong, but a rung cannot be skipped: it counts once customer loyalty holds/);
     expect(result).toMatch(/Satisfaction alone does not keep customers/);
     expect(within(screen.getByTestId('ladder-rung-2')).getByTestId('ladder-here')).toBeTruthy();
   });
 
   it('starts from a lesson’s example organisation, and a link’s', () => {
     render(ValueLadder, { answers: [2, 5, 5, 5], rung: 'customer-value' });
-    expect(screen.getByTestId('ladder-result').textContent).toMatch(/not on the ladder yet/);
+    const result = screen.getByTestId('ladder-result').textContent!;
+    expect(result).toMatch(/not on the ladder yet/);
+    expect(result).toMatch(/Your answers for customer satisfaction, customer loyalty,? and customer value are strong, but a rung cannot be skipped: they count once conformance quality holds\./);
     expect(screen.getAllByRole('tab')[3].getAttribute('aria-selected')).toBe('true');
   });
 

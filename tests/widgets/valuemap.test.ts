@@ -6,7 +6,7 @@ import { CUSTOMER_VALUE_LIMITS as L, qualityProfile } from '../../src/core';
 import { i18n } from '../../src/lib/i18n';
 import { decode, defaults, encode } from '../../src/widgets/kit/scenario';
 import { valueMapCodec } from '../../src/widgets/valuemap/codec';
-import { shapePath, valueMapLayout } from '../../src/widgets/valuemap/layout';
+import { placeLabels, shapePath, textWidth, valueMapLayout } from '../../src/widgets/valuemap/layout';
 import { placeCompanies, ValueMapState } from '../../src/widgets/valuemap/state.svelte';
 import ValueMap from '../../src/widgets/valuemap/ValueMap.svelte';
 
@@ -173,5 +173,35 @@ describe('the value map on the page', () => {
     render(ValueMap);
     expect(screen.getByTestId('valuemap-verdict').textContent).toBe('价值较低：份额应当下降');
     expect(screen.getByRole('img', { name: /客户价值图/ })).toBeTruthy();
+  });
+});
+
+describe('the value map’s labels', () => {
+  const plot = { left: 0, right: 300, top: 0, bottom: 300 };
+  const boxOf = (label: { x: number; y: number; anchor: string }, w: number) => {
+    const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+    return { x0, x1: x0 + w, y0: label.y - 10, y1: label.y + 2 };
+  };
+  const clash = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+  it('puts a name to the right of its mark where there is room, and to the left near the right edge', () => {
+    const [inside, edge] = placeLabels([{ x: 100, y: 100 }, { x: 290, y: 200 }], [60, 60], 8, plot);
+    expect(inside.anchor).toBe('start');
+    expect(inside.x).toBeGreaterThan(100);
+    expect(edge.anchor).toBe('end');
+  });
+
+  it('keeps crowded names apart, in both languages’ widths', () => {
+    const marks = [{ x: 150, y: 150 }, { x: 170, y: 150 }, { x: 150, y: 170 }, { x: 130, y: 150 }];
+    for (const names of [['Us', 'Premium leader', 'Value player', 'Laggard'], ['我们', '高端领先者', '实惠型对手', '落后者']]) {
+      const widths = names.map((n) => textWidth(n));
+      const labels = placeLabels(marks, widths, 8, plot);
+      const boxes = labels.map((l, i) => boxOf(l, widths[i]));
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(clash(boxes[i], boxes[j]), `${names[i]} / ${names[j]}`).toBe(false);
+    }
+  });
+
+  it('measures CJK characters wider than Latin ones', () => {
+    expect(textWidth('我们')).toBeGreaterThan(textWidth('Us'));
   });
 });

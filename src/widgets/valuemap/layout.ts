@@ -23,8 +23,8 @@ export interface MapMark {
   clipped: boolean;
   /** SVG path of its shape. */
   d: string;
-  /** Where its name goes, and which way the text runs from there. */
-  label: { x: number; y: number; anchor: 'start' | 'end' };
+  /** Where its name goes (the text's baseline), and which way the text runs from there. */
+  label: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
   /** The perpendicular from the mark to the fair-value line (absent for a clipped mark). */
   gap?: { x1: number; y1: number; x2: number; y2: number };
 }
@@ -64,13 +64,62 @@ export function shapePath(shape: Shape, x: number, y: number, r: number): string
   }
 }
 
+/** About how wide a label is, in pixels: CJK characters are square, Latin ones a little over half as wide. */
+export function textWidth(text: string, size = 13): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? size : size * 0.6;
+  return width;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const overlapArea = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+
+/**
+ * Each mark's name beside it: to the right if there is room, else left, above or below, whichever
+ * first clears the plot's edges, the other marks and the names already placed (ours is placed first).
+ * If none is clear, the place that overlaps least.
+ */
+export function placeLabels(marks: readonly { x: number; y: number }[], widths: readonly number[], r: number, plot: Plane['plot']): MapMark['label'][] {
+  const height = 14;
+  const taken: Box[] = marks.map((m) => ({ x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r }));
+  return marks.map((m, i) => {
+    const w = widths[i];
+    const candidates: { label: MapMark['label']; box: Box }[] = [
+      { label: { x: m.x + r + 6, y: m.y + 4, anchor: 'start' }, box: { x0: m.x + r + 6, y0: m.y - 9, x1: m.x + r + 6 + w, y1: m.y + 5 } },
+      { label: { x: m.x - r - 6, y: m.y + 4, anchor: 'end' }, box: { x0: m.x - r - 6 - w, y0: m.y - 9, x1: m.x - r - 6, y1: m.y + 5 } },
+      { label: { x: m.x, y: m.y - r - 6, anchor: 'middle' }, box: { x0: m.x - w / 2, y0: m.y - r - 6 - height + 3, x1: m.x + w / 2, y1: m.y - r - 3 } },
+      { label: { x: m.x, y: m.y + r + 15, anchor: 'middle' }, box: { x0: m.x - w / 2, y0: m.y + r + 3, x1: m.x + w / 2, y1: m.y + r + 3 + height } },
+    ];
+    const others = taken.filter((_, j) => j !== i);
+    const inside = (b: Box) => b.x0 >= plot.left && b.x1 <= plot.right + 12 && b.y0 >= plot.top && b.y1 <= plot.bottom;
+    const cost = (b: Box) => (inside(b) ? 0 : 1e6) + others.reduce((sum, o) => sum + overlapArea(b, o), 0);
+    const clear = candidates.find((c) => inside(c.box) && !others.some((o) => overlaps(c.box, o)));
+    const chosen = clear ?? candidates.reduce((best, c) => (cost(c.box) < cost(best.box) ? c : best));
+    taken.push(chosen.box);
+    return chosen.label;
+  });
+}
+
 export interface Placed {
   id: CompanyId;
   quality: number;
   price: number;
 }
 
-export function valueMapLayout(companies: readonly Placed[], ghosts: readonly Placed[] | undefined, width: number, height: number): ValueMapGeometry {
+/** `names` gives each company's label, to keep the labels clear of each other (absent: the id). */
+export function valueMapLayout(
+  companies: readonly Placed[],
+  ghosts: readonly Placed[] | undefined,
+  width: number,
+  height: number,
+  names: (id: CompanyId) => string = (id) => id,
+): ValueMapGeometry {
   const { min, max } = CUSTOMER_VALUE_LIMITS.relative;
   const narrow = width < 480;
   const plane = planeLayout({
@@ -93,8 +142,6 @@ export function valueMapLayout(companies: readonly Placed[], ghosts: readonly Pl
     const x = Math.min(right, Math.max(left, p.x));
     const y = Math.min(bottom, Math.max(top, p.y));
     const clipped = x !== p.x || y !== p.y;
-    // Names go to the right of the mark, or to its left near the right edge.
-    const toLeft = x > right - (narrow ? 90 : 120);
     const foot = (c.quality + c.price) / 2;
     return {
       id: c.id,
@@ -102,9 +149,14 @@ export function valueMapLayout(companies: readonly Placed[], ghosts: readonly Pl
       y,
       clipped,
       d: shapePath(SHAPES[c.id], x, y, r),
-      label: { x: x + (toLeft ? -(r + 6) : r + 6), y: y + 4, anchor: toLeft ? 'end' : 'start' },
+      label: { x: x + r + 6, y: y + 4, anchor: 'start' },
       gap: clipped ? undefined : { x1: x, y1: y, x2: at(foot, foot).x, y2: at(foot, foot).y },
     };
+  };
+
+  const withLabels = (marks: MapMark[]) => {
+    const labels = placeLabels(marks, marks.map((m) => textWidth(names(m.id))), r, plane.plot);
+    return marks.map((m, i) => ({ ...m, label: labels[i] }));
   };
 
   const lineAngle = (Math.atan2(corner.hi.y - corner.lo.y, corner.hi.x - corner.lo.x) * 180) / Math.PI;
@@ -119,7 +171,7 @@ export function valueMapLayout(companies: readonly Placed[], ghosts: readonly Pl
       worse: at(min + 0.22 * (max - min), min + 0.9 * (max - min)),
       line: { ...at(min + 0.06 * (max - min), min + 0.06 * (max - min)), angle: lineAngle },
     },
-    marks: companies.map(markOf),
+    marks: withLabels(companies.map(markOf)),
     ghosts: (ghosts ?? []).map(markOf),
   };
 }
