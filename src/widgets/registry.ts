@@ -21,10 +21,19 @@ export interface WidgetEntry {
   load: () => Promise<WidgetModule>;
 }
 
+const entry = (id: string, kind: WidgetEntry['kind'], load: () => Promise<unknown>): WidgetEntry => ({ id, kind, load: load as WidgetEntry['load'] });
+
+/** In the order of the course's modules. */
 export const WIDGETS: readonly WidgetEntry[] = [
-  { id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> },
-  { id: 'migration', kind: 'calculator', load: () => import('./migration') as unknown as Promise<WidgetModule> },
-  { id: 'stack', kind: 'calculator', load: () => import('./stack') as unknown as Promise<WidgetModule> },
-]
+  // Module 1: what customer value is
+  entry('valuemap', 'calculator', () => import('./valuemap')),
+  entry('delivered', 'calculator', () => import('./delivered')),
+  // Module 2: the value-stage ladder
+  entry('ladder', 'diagram', () => import('./ladder')),
+  // Module 6: customer lifetime value
+  entry('clv', 'calculator', () => import('./clv')),
+  entry('migration', 'calculator', () => import('./migration')),
+  entry('stack', 'calculator', () => import('./stack')),
+];
 
 export const findWidget = (id: string) => WIDGETS.find((w) => w.id === id);
