@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './app/App.svelte';
-import { loadCourseText } from './app/content/catalog';
+import { loadCourseText } from './app/content/catalog.svelte';
 import { i18n, loadInterface } from './app/i18n';
 import { preferredLocale } from './app/preferences';
 import { router } from './app/router.svelte';

@@ -1,13 +1,13 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { provideCourseText } from '../../src/app/content/catalog';
+import { provideCourseText } from '../../src/app/content/catalog.svelte';
 import { buildCourse } from '../../src/app/content/course';
 import { i18n } from '../../src/app/i18n';
 import LessonPage from '../../src/app/pages/LessonPage.svelte';
 import FakeLesson from './FakeLesson.svelte';
 
 const metadata = { title: 'An English-only lesson', objectives: ['Read the English text'], sections: [{ id: 'only-section', title: 'Only section' }] };
-const course = buildCourse([{ slug: 'clv', number: 6, lessons: [{ slug: 'only', order: 1, checks: [], locales: ['en'] }] }], {
+const course = buildCourse([{ slug: 'clv', number: 6, lessons: [{ slug: 'only', order: 1, locales: ['en'] }] }], {
   'en:clv/only': async () => ({ default: FakeLesson, metadata }),
 });
 const lessonText = (translated: boolean) => ({ title: 'An English-only lesson', minutes: 7, translated });

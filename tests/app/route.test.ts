@@ -65,7 +65,7 @@ describe('hash routes', () => {
 
 describe('resolving a route against the course', async () => {
   const { resolvePage } = await import('../../src/app/pages/resolve');
-  const { course } = await import('../../src/app/content/catalog');
+  const { course } = await import('../../src/app/content/catalog.svelte');
   it('finds module 6 and its lessons, with neighbours and the section', () => {
     expect(resolvePage(parseHash('#/en/clv').route, course)).toMatchObject({ kind: 'module', module: { slug: 'clv' } });
     const page = resolvePage(parseHash('#/zh/clv/four-steps/x').route, course);

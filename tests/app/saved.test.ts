@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { empty, fromFile, mergeSaved, readSaved, toFile, type Saved } from '../../src/app/progress/saved';
+import { fromFile, mergeSaved, toFile } from '../../src/app/progress/file';
+import { empty, readSaved, type Saved } from '../../src/app/progress/saved';
 
 const answer = { first: 0, firstRight: false, last: 2, attempts: 2 };
 const good: Saved = {

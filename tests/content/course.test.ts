@@ -4,13 +4,13 @@ import { buildCourse, findLesson } from '../../src/app/content/course';
 const loader = () => async () => ({ default: (() => {}) as never, metadata: { title: '', objectives: [], sections: [] } });
 const course = buildCourse(
   [
-    { slug: 'customer-value', number: 1, lessons: [{ slug: 'intro', order: 1, checks: ['a'], locales: ['en'] }] },
+    { slug: 'customer-value', number: 1, lessons: [{ slug: 'intro', order: 1, locales: ['en'] }] },
     {
       slug: 'clv',
       number: 6,
       lessons: [
-        { slug: 'first', order: 1, checks: [], locales: ['en', 'zh'] },
-        { slug: 'second', order: 2, checks: [], locales: ['en'] },
+        { slug: 'first', order: 1, locales: ['en', 'zh'] },
+        { slug: 'second', order: 2, locales: ['en'] },
       ],
     },
     { slug: 'later', number: 10, lessons: [] },
@@ -35,6 +35,14 @@ describe('the course', () => {
     const [first, second] = course.modules[1].lessons;
     expect(first.load('zh')).not.toBe(first.load('en'));
     expect(second.load('zh')).toBe(second.load('en'));
+  });
+
+  it('reads a lesson’s check ids as they are loaded', () => {
+    let ids: Record<string, string[]> = {};
+    const withChecks = buildCourse([{ slug: 'clv', number: 6, lessons: [{ slug: 'first', order: 1, locales: ['en'] }] }], { 'en:clv/first': loader() }, (key) => ids[key] ?? []);
+    expect(withChecks.lessons[0].checks).toEqual([]);
+    ids = { 'clv/first': ['a', 'b'] };
+    expect(withChecks.lessons[0].checks).toEqual(['a', 'b']);
   });
 
   it('shows a module without lessons as having none', () => {

@@ -20,8 +20,8 @@ export interface Lesson {
   slug: string;
   order: number;
   module: Module;
-  /** The ids of its knowledge checks: progress counts only these. */
-  checks: string[];
+  /** The ids of its knowledge checks: progress counts only these. Empty until `loadChecks` (catalog) has run. */
+  readonly checks: string[];
   locales: Locale[];
   /** The lesson in a language, or in English where it has no translation. */
   load(locale: Locale): LessonLoader;
@@ -67,10 +67,10 @@ export interface GlossaryTerm {
 export interface Structure {
   slug: string;
   number: number;
-  lessons: { slug: string; order: number; checks: string[]; locales: Locale[] }[];
+  lessons: { slug: string; order: number; locales: Locale[] }[];
 }
 
-export function buildCourse(structure: readonly Structure[], loaders: Record<string, LessonLoader>): Course {
+export function buildCourse(structure: readonly Structure[], loaders: Record<string, LessonLoader>, checkIds: (lessonKey: string) => string[] = () => []): Course {
   const modules: Module[] = structure.map((m) => {
     const module: Module = { slug: m.slug, number: m.number, lessons: [] };
     module.lessons = m.lessons.map((l) => {
@@ -80,7 +80,9 @@ export function buildCourse(structure: readonly Structure[], loaders: Record<str
         slug: l.slug,
         order: l.order,
         module,
-        checks: l.checks,
+        get checks() {
+          return checkIds(key);
+        },
         locales: l.locales,
         load: (locale: Locale) => loaders[`${locale}:${key}`] ?? loaders[`en:${key}`],
       };

@@ -1,8 +1,10 @@
 /**
  * Serves the course index to the app as virtual modules, from the one pass
  * over content/ (./analyse.ts):
- * - `virtual:cvm/course`: modules, lessons, check ids and a loader per lesson
- *   (each lesson its own chunk); small, in the first load;
+ * - `virtual:cvm/course`: modules, lessons and a loader per lesson (each
+ *   lesson its own chunk); small, in the first load;
+ * - `virtual:cvm/checks`: each lesson's check ids, for progress; loaded once
+ *   there is progress to count;
  * - `virtual:cvm/text/<locale>`: titles, summaries and minutes in one language,
  *   loaded with that language's interface text;
  * - `virtual:cvm/index/<locale>`: sections with speaker notes, plain text and
@@ -29,15 +31,16 @@ function courseModule(index: ContentIndex): string {
       lessons: english
         .filter((l) => l.folder === m.folder)
         .sort((a, b) => a.front.order - b.front.order)
-        .map((l) => ({
-          slug: l.slug,
-          order: l.front.order,
-          checks: l.checks.map((c) => c.id),
-          locales: index.lessons.filter((o) => o.key === l.key).map((o) => o.locale),
-        })),
+        .map((l) => ({ slug: l.slug, order: l.front.order, locales: index.lessons.filter((o) => o.key === l.key).map((o) => o.locale) })),
     }));
   const loaders = index.lessons.map((l) => `  ${JSON.stringify(`${l.locale}:${l.key}`)}: () => import(${JSON.stringify('/' + l.file)}),`);
   return `export const modules = ${JSON.stringify(modules)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`;
+}
+
+/** Each lesson's check ids: progress counts only checks that exist. Loaded once the learner has progress to count. */
+function checksModule(index: ContentIndex): string {
+  const ids = Object.fromEntries(index.lessons.filter((l) => l.locale === 'en').map((l) => [l.key, l.checks.map((c) => c.id)]));
+  return `export default ${JSON.stringify(ids)};\n`;
 }
 
 function textModule(index: ContentIndex, locale: string): string {
@@ -91,6 +94,7 @@ export function courseIndex(): Plugin {
       const name = id.slice(1 + PREFIX.length);
       const content = await load();
       if (name === 'course') return courseModule(content);
+      if (name === 'checks') return checksModule(content);
       const [kind, locale] = name.split('/');
       if (!LOCALES.includes(locale)) return null;
       if (kind === 'text') return textModule(content, locale);
@@ -102,7 +106,7 @@ export function courseIndex(): Plugin {
       server.watcher.on('all', (_, file) => {
         if (!file.includes('/content/') || !/\.(md|yaml)$/.test(file)) return;
         index = undefined;
-        for (const id of ['course', ...LOCALES.flatMap((l) => [`text/${l}`, `index/${l}`, `glossary/${l}`])]) {
+        for (const id of ['course', 'checks', ...LOCALES.flatMap((l) => [`text/${l}`, `index/${l}`, `glossary/${l}`])]) {
           const module = server.moduleGraph.getModuleById('\0' + PREFIX + id);
           if (module) server.moduleGraph.invalidateModule(module);
         }

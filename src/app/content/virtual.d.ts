@@ -3,7 +3,7 @@ declare module 'virtual:cvm/course' {
   export const modules: {
     slug: string;
     number: number;
-    lessons: { slug: string; order: number; checks: string[]; locales: ('en' | 'zh')[] }[];
+    lessons: { slug: string; order: number; locales: ('en' | 'zh')[] }[];
   }[];
   /** "en:clv/four-steps" → the lesson's module. */
   export const loaders: Record<string, () => Promise<import('./course').LessonModule>>;
@@ -22,4 +22,10 @@ declare module 'virtual:cvm/index/*' {
 declare module 'virtual:cvm/glossary/*' {
   const terms: import('./course').GlossaryTerm[];
   export default terms;
+}
+
+declare module 'virtual:cvm/checks' {
+  /** "clv/four-steps" → its check ids. */
+  const checks: Record<string, string[]>;
+  export default checks;
 }

@@ -70,7 +70,7 @@ export interface Read {
 export const empty = (): Saved => ({ version: VERSION, answers: {}, predictions: {}, lessons: {} });
 
 const whole = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const KEY = /^[\w-]+\/[\w-]+$/;
 const ENTRY = /^[\w-]+\/[\w-]+#[\w-]+$/;
 
@@ -142,40 +142,4 @@ export function readSaved(raw: string | null, v1: string | null = null): Read {
   }
   if (dropped.count > 0) lost.push({ kind: 'entries', count: dropped.count });
   return { saved, lost };
-}
-
-/** A progress file, as exported: the saved value, and what it is. */
-export const FILE_KIND = 'cvm-course-progress';
-
-export function toFile(saved: Saved): string {
-  return JSON.stringify({ kind: FILE_KIND, saved }, null, 2);
-}
-
-export type FileRead = { ok: true; saved: Saved; lost: Loss[] } | { ok: false; reason: 'not-json' | 'not-progress' };
-
-/** Reads an exported file; it must say it is a progress file, or nothing is taken from it. */
-export function fromFile(text: string): FileRead {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'not-json' };
-  }
-  if (!isObject(data) || data.kind !== FILE_KIND || !isObject(data.saved)) return { ok: false, reason: 'not-progress' };
-  const { saved, lost } = readSaved(JSON.stringify(data.saved));
-  if (lost.some((l) => l.kind === 'unreadable')) return { ok: false, reason: 'not-progress' };
-  return { ok: true, saved, lost };
-}
-
-/** Merges two progresses: for each check, prediction and lesson, the one with more done wins; settings from `into`. */
-export function mergeSaved(into: Saved, from: Saved): Saved {
-  const merged: Saved = structuredClone(into);
-  for (const [k, a] of Object.entries(from.answers)) {
-    const b = merged.answers[k];
-    if (!b || a.attempts > b.attempts) merged.answers[k] = a;
-  }
-  for (const [k, p] of Object.entries(from.predictions)) merged.predictions[k] ??= p;
-  for (const [k, l] of Object.entries(from.lessons)) merged.lessons[k] = merged.lessons[k]?.reached || l.reached ? { reached: true } : {};
-  merged.last ??= from.last;
-  return merged;
 }

@@ -3,7 +3,15 @@ import { loaders, modules } from 'virtual:cvm/course';
 import { i18n, type Locale } from '../i18n';
 import { buildCourse, type CourseText } from './course';
 
-export const course = buildCourse(modules, loaders);
+const checkIds = $state<{ byLesson?: Record<string, string[]> }>({});
+
+export const course = buildCourse(modules, loaders, (key) => checkIds.byLesson?.[key] ?? []);
+
+/** Loads every lesson's check ids (for progress), once. */
+let checksLoading: Promise<void> | undefined;
+export function loadChecks(): Promise<void> {
+  return (checksLoading ??= import('virtual:cvm/checks').then((m) => void (checkIds.byLesson = m.default)));
+}
 
 const texts: Partial<Record<Locale, CourseText>> = {};
 const textLoaders: Record<Locale, () => Promise<{ default: CourseText }>> = {
