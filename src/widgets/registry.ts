@@ -5,13 +5,30 @@
  */
 import type { Component } from 'svelte';
 import type { Translate } from '../lib/i18n';
-import type { Codec } from './kit/scenario';
+import type { Codec, ScenarioRecord } from './kit/scenario';
+
+/** A scenario from the course, one click away in the lab ("the Hughes cohort"). */
+export interface LabPreset {
+  name: string;
+  record: ScenarioRecord;
+}
+
+/** A scenario's main result, for the lab's side-by-side comparison. */
+export interface Headline {
+  label: string;
+  value: number;
+  decimals: number;
+}
 
 export interface WidgetModule {
   component: Component<Record<string, unknown>>;
   codec: Codec<never>;
   /** The widget's messages; every widget has a `title` and a one-line `blurb` ("what you can find out here"). */
   t: Translate<'title' | 'blurb'>;
+  /** The course's scenarios for this widget, named in the current language. */
+  presets?: () => LabPreset[];
+  /** The main result of a scenario: what comparing A and B subtracts. */
+  headline?: (record: ScenarioRecord) => Headline;
 }
 
 export interface WidgetEntry {
