@@ -21,6 +21,9 @@ export interface WidgetEntry {
   load: () => Promise<WidgetModule>;
 }
 
-export const WIDGETS: readonly WidgetEntry[] = [{ id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> }];
+export const WIDGETS: readonly WidgetEntry[] = [
+  { id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> },
+  { id: 'satisfaction', kind: 'diagram', load: () => import('./satisfaction') as unknown as Promise<WidgetModule> },
+];
 
 export const findWidget = (id: string) => WIDGETS.find((w) => w.id === id);
