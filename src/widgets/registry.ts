@@ -24,6 +24,7 @@ export interface WidgetEntry {
 export const WIDGETS: readonly WidgetEntry[] = [
   { id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> },
   { id: 'satisfaction', kind: 'diagram', load: () => import('./satisfaction') as unknown as Promise<WidgetModule> },
+  { id: 'loyalty-types', kind: 'diagram', load: () => import('./loyalty-types') as unknown as Promise<WidgetModule> },
 ];
 
 export const findWidget = (id: string) => WIDGETS.find((w) => w.id === id);
