@@ -25,6 +25,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
   { id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> },
   { id: 'satisfaction', kind: 'diagram', load: () => import('./satisfaction') as unknown as Promise<WidgetModule> },
   { id: 'loyalty-types', kind: 'diagram', load: () => import('./loyalty-types') as unknown as Promise<WidgetModule> },
+  { id: 'retention', kind: 'calculator', load: () => import('./retention') as unknown as Promise<WidgetModule> },
 ];
 
 export const findWidget = (id: string) => WIDGETS.find((w) => w.id === id);
