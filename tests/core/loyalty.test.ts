@@ -253,3 +253,17 @@ describe('the chart’s limits are inside what the models accept', () => {
     );
   });
 });
+
+describe('the hardware-store customer of module 4, lesson 3', () => {
+  it('scores 0.70, 0.40 and 0.50 on the three subsystems and 0.53 overall', () => {
+    const r = loyaltyIndex({
+      duration: { purchaseFrequency: 0.9, frequencyTrend: 0.6, amountSpent: 0.6 },
+      shareOfWallet: { crossBuying: 0.2, emotionalAttachment: 0.6 },
+      referral: { priceSensitivity: 0.8, satisfaction: 0.9, willingnessToBuyAgain: 0.7, mentionsToOthers: 0.2 },
+    });
+    expect(r.subsystems.duration.toFixed(2)).toBe('0.70');
+    expect(r.subsystems.shareOfWallet.toFixed(2)).toBe('0.40');
+    expect(r.subsystems.referral.toFixed(2)).toBe('0.50');
+    expect(r.index.toFixed(2)).toBe('0.53');
+  });
+});
