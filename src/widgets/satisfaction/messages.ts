@@ -78,7 +78,7 @@ const zh: Catalog<keyof typeof en> = {
   chartLabel: '满意度（横轴）与忠诚度（纵轴）：本市场的曲线、两种极端市场的曲线、三个区域和四类客户',
   axisSatisfaction: '满意度：1 = 完全不满意，5 = 完全满意',
   axisSatisfactionShort: '满意度：1（完全不满意）到 5（完全满意）',
-  axisLoyalty: '忠诚度：继续留下的可能性',
+  axisLoyalty: '忠诚度（留下的可能性）',
   'zone.defection': '流失区',
   'zone.indifference': '冷漠区',
   'zone.affection': '情感区',
