@@ -182,6 +182,8 @@ describe('the simulator’s geometry', () => {
     expect(ticks.length).toBeLessThanOrEqual(9);
     expect(ticks).toContain(1);
     expect(ticks).toContain(50);
+    // Ten years on a phone: every second year, without a 1 crowding the 2.
+    expect(cohortLayout(s.cohort, undefined, 300, 280).yearTicks.map((t) => t.value)).toEqual([2, 4, 6, 8, 10]);
   });
 
   it('draws a loss below the zero line', () => {

@@ -48,11 +48,14 @@ export function cumulative(cohort: CohortProfit): number[] {
   return cohort.byPeriod.map((p) => (total += p.discountedProfit));
 }
 
-/** Every year's label while there is room (about 30 px each), else every second, fifth, tenth… year. */
+/**
+ * Every year's label while there is room (about 30 px each), else every second, fifth, tenth… year;
+ * year 1 as well once the step is wide enough that it does not crowd the first multiple.
+ */
 function yearTicksFor(years: number[], at: (year: number) => number, room: number): Tick[] {
   const fit = Math.max(1, Math.floor(room / 30));
   const every = [1, 2, 5, 10, 20].find((k) => Math.ceil(years.length / k) <= fit) ?? 25;
-  return years.filter((y) => y === 1 || y % every === 0).map((y) => ({ value: y, at: at(y), label: formatNumber(y) }));
+  return years.filter((y) => y % every === 0 || (y === 1 && every >= 5)).map((y) => ({ value: y, at: at(y), label: formatNumber(y) }));
 }
 
 export function cohortLayout(cohort: CohortProfit, ghost: CohortProfit | undefined, width: number, height: number): CohortGeometry {
