@@ -47,6 +47,11 @@ export const WIDGETS: readonly WidgetEntry[] = [
   entry('delivered', 'calculator', () => import('./delivered')),
   // Module 2: the value-stage ladder
   entry('ladder', 'diagram', () => import('./ladder')),
+  // Module 4: loyalty and satisfaction
+  entry('satisfaction', 'diagram', () => import('./satisfaction')),
+  entry('loyalty-types', 'diagram', () => import('./loyalty-types')),
+  // Module 5: the economics of keeping customers
+  entry('retention', 'calculator', () => import('./retention')),
   // Module 6: customer lifetime value
   entry('clv', 'calculator', () => import('./clv')),
   entry('migration', 'calculator', () => import('./migration')),
