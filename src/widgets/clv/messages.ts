@@ -4,7 +4,6 @@ import { messages, type Catalog } from '../../lib/i18n';
 const en = {
   title: 'Customer lifetime value calculator',
   blurb: 'Follow a cohort year by year and see what each customer it won is worth today.',
-  inputs: 'Your assumptions',
   customers: 'Customers acquired in year 1',
   customersValue: { one: '{n} customer', other: '{n} customers' },
   retention: 'Retention rate',
@@ -98,7 +97,6 @@ const en = {
 const zh: Catalog<keyof typeof en> = {
   title: '客户终生价值计算器',
   blurb: '逐年跟踪一批客户，看看每位获得的客户在今天值多少。',
-  inputs: '你的假设',
   customers: '第 1 年获得的客户数',
   customersValue: '{n} 位客户',
   retention: '客户保持率',
