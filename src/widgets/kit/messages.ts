@@ -19,6 +19,8 @@ const en = {
   'export.csv': 'Data (CSV)',
   'export.svg': 'Chart (SVG)',
   'export.png': 'Chart (PNG)',
+  'point.role': 'movable point',
+  'point.keys': 'Arrow keys move it; hold Shift to move ten steps at a time.',
 } satisfies Catalog;
 
 const zh: Catalog<keyof typeof en> = {
@@ -39,6 +41,8 @@ const zh: Catalog<keyof typeof en> = {
   'export.csv': '数据（CSV）',
   'export.svg': '图表（SVG）',
   'export.png': '图表（PNG）',
+  'point.role': '可移动的点',
+  'point.keys': '用方向键移动；按住 Shift 键，每次移动十步。',
 };
 
 export const t = messages({ en, zh });
