@@ -21,6 +21,12 @@ export interface WidgetEntry {
   load: () => Promise<WidgetModule>;
 }
 
-export const WIDGETS: readonly WidgetEntry[] = [{ id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> }];
+export const WIDGETS: readonly WidgetEntry[] = [
+  { id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> },
+  { id: 'pyramid', kind: 'calculator', load: () => import('./pyramid') as unknown as Promise<WidgetModule> },
+  { id: 'pareto', kind: 'calculator', load: () => import('./pareto') as unknown as Promise<WidgetModule> },
+  { id: 'waterfall', kind: 'calculator', load: () => import('./waterfall') as unknown as Promise<WidgetModule> },
+  { id: 'matrix', kind: 'calculator', load: () => import('./matrix') as unknown as Promise<WidgetModule> },
+];
 
 export const findWidget = (id: string) => WIDGETS.find((w) => w.id === id);
