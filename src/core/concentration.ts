@@ -13,7 +13,7 @@
  *   G = 1 − 2·ΣLᵢ/N + 1/N, with Lᵢ the share of revenue held by the i smallest
  *   customers.
  */
-import { atLeast, finiteResult, InvalidInputError, list, positiveShare } from './validate';
+import { atLeast, finiteResult, InvalidInputError, list, positiveShare, type Limits } from './validate';
 import { sum } from './numbers';
 
 /**
@@ -22,6 +22,11 @@ import { sum } from './numbers';
  * The same tolerance as the one allowed for tier cut-offs summing to 1.
  */
 export const CUSTOMER_SHARE_TOLERANCE = 1e-9;
+
+/** The share of customers, from the top, that a reader of the curve picks: 1% to all of them. */
+export const CONCENTRATION_LIMITS = {
+  share: { min: 0.01, max: 1 },
+} as const satisfies Record<string, Limits>;
 
 /** Revenue shares within this count as reached: cumulative sums of floats round. */
 const REVENUE_SHARE_TOLERANCE = 1e-12;
