@@ -48,6 +48,17 @@ describe('the CDNOW summary made at build time', () => {
     expect(descending(summary.cents)).toEqual(descending(cdnowCents()));
   });
 
+  it('shows how many customers went quiet: 15,238 of the 23,570 bought nothing in the last 12 months (from July 1997)', () => {
+    // Module 3 quotes this when it explains Curry's inactive customers.
+    const last = new Map<string, string>();
+    for (const line of master.split('\n').slice(1)) {
+      const [id, date] = line.trim().split(/\s+/);
+      if (id && date && date > (last.get(id) ?? '')) last.set(id, date);
+    }
+    expect(last.size).toBe(23_570);
+    expect([...last.values()].filter((d) => d < '19970701').length).toBe(15_238);
+  });
+
   it('is small once compressed: under 12 KB', () => {
     const size = gzipSync(cdnowModule(summary)).length;
     expect(size).toBeLessThan(12 * 1024);
