@@ -47,6 +47,7 @@ const en = {
   summary:
     '{customer}: gross sales of {gsv} become {nsv} net sales after discounts, {gross} gross customer profit after the cost of goods, and {net} net customer profit after {costs} of customer-related costs.',
   compareTitle: 'The two customers side by side',
+  compareTable: 'From sales to net profit, customer A and customer B',
   compareFlips: '{grossLeader} brings more gross profit, but {netLeader} brings more net profit: the order flips once customer-related costs come off.',
   compareSame: '{leader} is ahead on gross and on net profit: with these numbers the order does not flip.',
   compareTie: 'The two customers are level on gross or on net profit.',
@@ -100,6 +101,7 @@ const zh: Catalog<keyof typeof en> = {
   legendGhost: '示例数据',
   summary: '{customer}：销售总价值 {gsv}，扣除折扣后销售净价值为 {nsv}，再扣除生产成本，客户总体盈利为 {gross}；扣除 {costs} 与客户有关的成本后，客户净盈利为 {net}。',
   compareTitle: '两位客户对比',
+  compareTable: '从销售额到净盈利：客户 A 与客户 B',
   compareFlips: '{grossLeader}带来的总体盈利更多，{netLeader}带来的净盈利却更多：扣除与客户有关的成本后，排名倒过来了。',
   compareSame: '无论总体盈利还是净盈利，都是{leader}领先：按这组数字，排名没有倒过来。',
   compareTie: '两位客户在总体盈利或净盈利上打成平手。',
