@@ -73,5 +73,5 @@ describe('the dataset as a widget loads it', () => {
     expect(data.revenues.map((d) => Math.round(d * 100))).toEqual(descending(cdnowCents()));
     expect(data.revenues.reduce((a, b) => a + b, 0)).toBeCloseTo(2_500_315.63, 2);
     expect(await loadCdnow()).toBe(data);
-  });
+  }, 20_000);
 });

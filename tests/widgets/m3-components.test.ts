@@ -44,10 +44,10 @@ describe('the customer pyramid', () => {
   it('loads CDNOW when chosen and shows its attribution', async () => {
     render(CustomerPyramid);
     await fireEvent.click(screen.getByLabelText(/CDNOW, a real retailer/));
-    await waitFor(() => expect(text('pyramid-headline')).toBe('The top tier: 1.0% of customers, 15.9% of revenue'), { timeout: 10_000 });
+    await waitFor(() => expect(text('pyramid-headline')).toBe('The top tier: 1.0% of customers, 15.9% of revenue'), { timeout: 15_000 });
     expect(text('cdnow-attribution')).toContain('Fader, B. G. S. Hardie & K. L. Lee (2005)');
     expect(text('cdnow-attribution')).toContain('23,570 customers');
-  });
+  }, 20_000);
 
   it('draws revenues handed in from outside, without the source picker', () => {
     render(CustomerPyramid, { props: { revenues: Array.from({ length: 100 }, (_, i) => 100 - i), givenNote: 'Your file: 100 customers.' } });
@@ -94,10 +94,10 @@ describe('the Pareto curve', () => {
 
   it('finds 68/20 in CDNOW', async () => {
     render(ParetoCurve, { props: { data: 'cdnow' } });
-    await waitFor(() => expect(text('pareto-headline')).toBe('The top 20% of customers bring 67.8% of the revenue'), { timeout: 10_000 });
+    await waitFor(() => expect(text('pareto-headline')).toBe('The top 20% of customers bring 67.8% of the revenue'), { timeout: 15_000 });
     expect(text('pareto-stats')).toBe('80% of the revenue comes from the top 32.6%. Gini coefficient 0.63.');
     expect(screen.getByTestId('cdnow-attribution')).toBeTruthy();
-  });
+  }, 20_000);
 
   it('says so when revenues handed in cannot be drawn', () => {
     render(ParetoCurve, { props: { revenues: [0, 0, 0] } });

@@ -17,7 +17,7 @@ const pct = (v: number | undefined, d = 1) => ((v ?? NaN) * 100).toFixed(d);
 
 async function loadedCdnow() {
   cdnow.request();
-  await expect.poll(() => cdnow.status, { timeout: 10_000 }).toBe('ready');
+  await expect.poll(() => cdnow.status, { timeout: 15_000 }).toBe('ready');
   return cdnow.data!;
 }
 
@@ -32,7 +32,7 @@ describe('the generated shop every customer widget starts from', () => {
     const data = await loadedCdnow();
     expect(data.customers).toBe(CDNOW_FACTS.customers);
     expect(data.transactions).toBe(CDNOW_FACTS.transactions);
-  });
+  }, 20_000);
 });
 
 describe('the customer pyramid’s state', () => {
@@ -70,7 +70,7 @@ describe('the customer pyramid’s state', () => {
     expect(tiers.map((t) => t.customers)).toEqual([236, 943, 3535, 18_856]);
     expect(pct(tiers[0].revenueShare)).toBe('15.9');
     expect(pct(tiers[0].revenueShare + tiers[1].revenueShare + tiers[2].revenueShare)).toBe('67.8');
-  });
+  }, 20_000);
 
   it('takes a list of revenues from outside, and says when it cannot use it', () => {
     const s = new PyramidState({}, [500, 100, 100, 50, 20, 10, 10, 5, 5, 0]);
@@ -107,7 +107,7 @@ describe('the Pareto curve’s state', () => {
     expect(pct(s.reading!.reach80)).toBe('32.6');
     expect(s.dataChanged).toBe(true);
     expect(pct(s.baseline!.top20)).toBe('79.9');
-  });
+  }, 20_000);
 
   it('reads any point the learner picks, and a shop with no spread is a straight line', () => {
     const s = new ParetoState({ spread: '0' });

@@ -68,6 +68,8 @@ export interface PyramidGeometry {
   lower: LowerBand[];
   /** Where "no revenue from these" is written, under the revenue pyramid. */
   noRevenue: { x: number; y: number; width: number };
+  /** The width each pyramid has, for its title. */
+  slot: number;
 }
 
 export const LOWER_BANDS = ['inactive', 'prospects', 'suspects'] as const;
@@ -189,6 +191,7 @@ export function pyramidLayout(tiers: readonly TierShares[], width: number): Pyra
     labels,
     lower,
     noRevenue: { x: revenue.apex.x, y: bandsTop + (LOWER_BANDS.length * BAND) / 2, width: 2 * halfBase },
+    slot: side,
   };
 }
 
@@ -203,7 +206,7 @@ export function pyramidHeight(width: number): number {
   ).height;
 }
 
-/** The label that fits a band: the full name where there is room, else the short one. */
+/** The label that fits a width: the full one where there is room, else the short one. */
 export function bandLabel(full: string, short: string, width: number, fontSize = 11.5): string {
   return textWidth(full, fontSize) <= width - 8 ? full : short;
 }
