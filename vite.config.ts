@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { courseIndex } from './src/app/content/plugin.ts';
 import { cdnowData } from './src/lib/data/cdnow-plugin.ts';
 import { remarkLessonOutline } from './src/app/content/outline.ts';
+import { rehypeLessonSections } from './src/app/content/rehype-lesson-sections.ts';
 import { rehypeLessonTables } from './src/app/content/rehype-lesson-tables.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -31,7 +32,7 @@ export default defineConfig({
         if (warning.code === 'a11y_no_noninteractive_tabindex' && warning.filename?.endsWith('.md')) return;
         handler?.(warning);
       },
-      preprocess: [mdsvex({ extensions: ['.md'], smartypants: false, remarkPlugins: [remarkLessonOutline], rehypePlugins: [rehypeLessonTables] })],
+      preprocess: [mdsvex({ extensions: ['.md'], smartypants: false, remarkPlugins: [remarkLessonOutline], rehypePlugins: [rehypeLessonTables, rehypeLessonSections] })],
     }),
   ],
   build: { target: 'es2022' },

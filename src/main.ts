@@ -7,8 +7,10 @@ import { router } from './app/router.svelte';
 import './app/styles.css';
 
 // Only the language in use is loaded: its interface text and course titles, before the first paint.
+// (A promise, not a top-level await: with one, the bundler splits the app's shared code into many small chunks.)
 const route = router.location.route;
 const locale = route.kind === 'root' ? preferredLocale() : route.locale;
-await Promise.all([loadInterface(locale), loadCourseText(locale)]);
-i18n.locale = locale;
-mount(App, { target: document.getElementById('app')! });
+Promise.all([loadInterface(locale), loadCourseText(locale)]).then(() => {
+  i18n.locale = locale;
+  mount(App, { target: document.getElementById('app')! });
+});

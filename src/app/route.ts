@@ -1,8 +1,11 @@
 /**
  * Hash routes, so the built app works on any static host and from any folder:
  * #/en, #/en/clv, #/en/clv/four-steps, #/en/clv/four-steps/<section>,
- * #/en/lab, #/en/lab/clv, #/en/widgets, with an optional ?query that holds
- * the widgets' scenarios. Letter case and trailing slashes do not matter.
+ * #/en/lab, #/en/lab/clv, #/en/widgets; a lesson as slides at
+ * #/en/present/clv/four-steps/3 (its presenter window at #/en/presenter/…)
+ * and as a handout at #/en/handout/clv/four-steps (…/instructor with notes
+ * and answers); with an optional ?query that holds the widgets' scenarios.
+ * Letter case and trailing slashes do not matter.
  */
 import { isLocale, type Locale } from './i18n';
 
@@ -11,8 +14,13 @@ export type Route =
   | { kind: 'home'; locale: Locale }
   | { kind: 'lab'; locale: Locale; widget?: string }
   | { kind: 'gallery'; locale: Locale }
+  | { kind: 'glossary'; locale: Locale; term?: string }
+  | { kind: 'report'; locale: Locale }
   | { kind: 'module'; locale: Locale; module: string }
   | { kind: 'lesson'; locale: Locale; module: string; lesson: string; section?: string }
+  /** A lesson as slides: the room's window, or the presenter's. `slide` counts from 1. */
+  | { kind: 'present'; locale: Locale; module: string; lesson: string; slide: number; view: 'audience' | 'presenter' }
+  | { kind: 'handout'; locale: Locale; module: string; lesson: string; version: 'trainee' | 'instructor' }
   | { kind: 'not-found'; locale: Locale; path: string };
 
 export interface Location {
@@ -60,8 +68,19 @@ function isLanguage(code: string): boolean {
 const pathOf = (parts: string[]) => '/' + parts.join('/');
 
 function routeOf(locale: Locale, rest: string[]): Route {
+  if ((rest[0] === 'present' || rest[0] === 'presenter') && (rest.length === 3 || rest.length === 4)) {
+    const slide = rest.length === 4 ? Number(rest[3]) : 1;
+    if (Number.isInteger(slide) && slide >= 1) {
+      return { kind: 'present', locale, module: rest[1], lesson: rest[2], slide, view: rest[0] === 'present' ? 'audience' : 'presenter' };
+    }
+  }
+  if (rest[0] === 'handout' && (rest.length === 3 || (rest.length === 4 && rest[3] === 'instructor'))) {
+    return { kind: 'handout', locale, module: rest[1], lesson: rest[2], version: rest[3] ? 'instructor' : 'trainee' };
+  }
   if (rest[0] === 'lab' && rest.length <= 2) return { kind: 'lab', locale, widget: rest[1] };
   if (rest[0] === 'widgets' && rest.length === 1) return { kind: 'gallery', locale };
+  if (rest[0] === 'glossary' && rest.length <= 2) return { kind: 'glossary', locale, term: rest[1] };
+  if (rest[0] === 'report' && rest.length === 1) return { kind: 'report', locale };
   switch (rest.length) {
     case 0:
       return { kind: 'home', locale };
@@ -84,10 +103,16 @@ export function pageKey(route: Route): string {
   switch (route.kind) {
     case 'lesson':
       return `lesson/${route.module}/${route.lesson}`;
+    case 'present':
+      return `${route.view}/${route.module}/${route.lesson}`;
+    case 'handout':
+      return `handout/${route.module}/${route.lesson}/${route.version}`;
     case 'module':
       return `module/${route.module}`;
     case 'lab':
       return `lab/${route.widget ?? ''}`;
+    case 'glossary':
+      return 'glossary';
     case 'not-found':
       return `not-found${route.path}`;
     default:

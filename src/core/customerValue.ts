@@ -11,7 +11,7 @@
  *   customer benefit (product, service, personnel, image) less total customer
  *   cost (money, time, energy, psychic).
  */
-import { atLeast, exactLength, finiteResult, greaterThan, InvalidInputError, list } from './validate';
+import { atLeast, exactLength, finiteResult, greaterThan, InvalidInputError, list, type Limits } from './validate';
 
 export interface RelativeScoreInput {
   /** Importance of each attribute to buyers, ≥ 0 and not all 0; any scale (they need not sum to 1 or 100). */
@@ -22,28 +22,76 @@ export interface RelativeScoreInput {
   competitors: readonly number[];
 }
 
+export interface ProfileAttribute {
+  weight: number;
+  /** The attribute's share of the total weight, 0–1. */
+  share: number;
+  ours: number;
+  competitors: number;
+  /** ours ÷ competitors on this attribute: above 1, we are ahead on it. */
+  ratio: number;
+  /** share × ratio: what this attribute adds to the overall ratio. */
+  contribution: number;
+}
+
+export interface QualityProfile {
+  attributes: ProfileAttribute[];
+  /** Σ share × ratio: the market-perceived quality ratio. 1 means on a par with the market. */
+  ratio: number;
+}
+
 /**
- * Our importance-weighted score ÷ competitors' importance-weighted score:
- * relative perceived quality (scores of quality attributes) or relative
- * perceived price (scores of price attributes). 1 means on a par with the market.
+ * Gale's market-perceived quality profile (*Managing Customer Value*, 1994):
+ * for each attribute, our score ÷ competitors' score, weighted by the
+ * attribute's importance; the weighted ratios add up to the overall ratio.
+ *
+ * Why ratios first and then weights (Σw·(ours/theirs) ÷ Σw), not the ratio of
+ * the two weighted totals (Σw·ours ÷ Σw·theirs): that is how Gale's profiles
+ * are worked, and it lets each attribute's row say how far ahead or behind we
+ * are on it, so the rows add up to the answer. The two differ a little when
+ * the scores differ a lot between attributes (40/35/25 with 8/7/9 against
+ * 7/7/6: 1.1821 here, 1.1704 as a ratio of totals).
  */
-export function relativeScore(input: RelativeScoreInput): number {
+export function qualityProfile(input: RelativeScoreInput): QualityProfile {
   const weights = list('weights', input.weights, (f, v) => atLeast(f, v, 0));
   const positive = (f: string, v: unknown) => greaterThan(f, v, 0);
   const ours = exactLength('ours', input.ours, weights.length, positive);
   const competitors = exactLength('competitors', input.competitors, weights.length, positive);
-  const weightTotal = weights.reduce((s, w) => s + w, 0);
+  const weightTotal = finiteResult('weights', weights.reduce((s, w) => s + w, 0));
   if (weightTotal === 0) throw new InvalidInputError('weights', { kind: 'min', min: 0, inclusive: false });
-  // Dividing each weight by the total first keeps both sums in range for huge weights.
-  let our = 0;
-  let their = 0;
-  weights.forEach((w, i) => {
-    const share = w / finiteResult('weights', weightTotal);
-    our += share * ours[i];
-    their += share * competitors[i];
+  const attributes = weights.map((weight, i) => {
+    const share = weight / weightTotal;
+    const ratio = finiteResult(`ours[${i}]`, ours[i] / competitors[i]);
+    return { weight, share, ours: ours[i], competitors: competitors[i], ratio, contribution: share * ratio };
   });
-  return finiteResult('ours', our / their);
+  // Σw·ratio ÷ Σw rather than Σ share·ratio: equal scores then give exactly 1. Each term is bounded by Σw·max ratio.
+  const weighted = finiteResult('ours', attributes.reduce((s, a) => s + a.weight * a.ratio, 0));
+  return { attributes, ratio: weighted / weightTotal };
 }
+
+/**
+ * Relative perceived quality (from scores of quality attributes) or relative
+ * perceived price (from scores of price attributes, where a higher score means
+ * a higher price): the overall ratio of Gale's profile. 1 means on a par with the market.
+ */
+export function relativeScore(input: RelativeScoreInput): number {
+  return qualityProfile(input).ratio;
+}
+
+/**
+ * The ranges the course's widgets let a learner set, and the range the value
+ * map shows. The models themselves accept any positive ratio or score.
+ */
+export const CUSTOMER_VALUE_LIMITS = {
+  /** Relative perceived quality or price on the map: half the market average to half as much again. */
+  relative: { min: 0.5, max: 1.5 },
+  /** An attribute's importance weight (the weights need not add up to 100). */
+  weight: { min: 0, max: 100 },
+  /** A score on an attribute, on Gale's 1–10 scale. */
+  score: { min: 1, max: 10 },
+  /** One part of the benefit or the cost, in money-equivalent units. */
+  part: { min: 0, max: 10_000 },
+} as const satisfies Record<string, Limits>;
 
 export type ValueRegion = 'better' | 'fair' | 'worse';
 

@@ -12,7 +12,7 @@
  * with probability p_k and returns to state 1, or else moves to state k+1; the
  * last state stays where it is when there is no purchase.
  */
-import { exactLength, finite, finiteResult, greaterThan, InvalidInputError, list, probability, wholeNumber } from './validate';
+import { exactLength, finite, finiteResult, greaterThan, InvalidInputError, list, probability, wholeNumber, type Limits } from './validate';
 import { matrixPower, solveLinearSystem } from './linear';
 
 /** At least two recency states: with one there is nowhere to migrate. */
@@ -97,4 +97,29 @@ export function stateDistribution(input: StateDistributionInput): number[] {
   const start = wholeNumber('startState', input.startState, 1, p.length);
   const periods = wholeNumber('periods', input.periods, 0, MAX_PERIODS);
   return matrixPower(transitionMatrix(p), periods, 'repeatProbability')[start - 1];
+}
+
+/**
+ * What the widgets accept for the recency model, input by input. The chain
+ * itself takes up to MAX_STATES states; a learner sets each one by hand, so
+ * the widget stops at 8. The discount rate must be above 0 (see
+ * migrationValue); 0.5% per period is the smallest offered.
+ */
+export const MIGRATION_LIMITS = {
+  states: { min: MIN_STATES, max: 8, whole: true },
+  repeatProbability: { min: 0, max: 1 },
+  margin: { min: 0, max: 100_000 },
+  mailingCost: { min: 0, max: 10_000 },
+  discountRate: { min: 0.005, max: 1 },
+  periods: { min: 1, max: 60, whole: true },
+} as const satisfies Record<string, Limits>;
+
+/**
+ * The same customers read as lost-for-good (Jackson 1985; Dwyer 1989): one
+ * period without a purchase and they are gone. Only the chance of buying
+ * again right after a purchase is kept; every lapsed state's chance becomes 0.
+ */
+export function lostForGoodProbabilities(repeatProbability: readonly number[]): number[] {
+  const p = repeatProbabilities(repeatProbability);
+  return p.map((pk, k) => (k === 0 ? pk : 0));
 }

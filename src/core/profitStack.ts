@@ -9,6 +9,7 @@
  * stacked year by year above the acquisition cost.
  */
 import {
+  type Limits,
   atLeast,
   finiteResult,
   InvalidInputError,
@@ -84,6 +85,18 @@ export interface ProfitStackResult {
 }
 
 export const MAX_YEARS = 50;
+
+/**
+ * What the profit-stack widget offers: a yearly amount per component and an
+ * acquisition cost up to 10,000, up to 15 years (a stack of bars stays
+ * readable), a discount rate up to 50%. The model itself takes more.
+ */
+export const PROFIT_STACK_LIMITS = {
+  years: { min: 1, max: 15, whole: true },
+  amount: { min: 0, max: 10_000 },
+  acquisitionCost: { min: 0, max: 10_000 },
+  discountRate: { min: 0, max: 0.5 },
+} as const satisfies Record<string, Limits>;
 
 const nonNegative = (field: string, v: unknown) => atLeast(field, v, 0);
 

@@ -9,8 +9,8 @@
  * words (each stage's focus, practice, measures, next step, and the
  * statements) are the ladder widget's messages.
  */
-import { between, InvalidInputError, wholeNumber } from './validate';
 import { mean } from './numbers';
+import { between, InvalidInputError, within, type Limits } from './validate';
 
 export type StageId = 'conformance-quality' | 'customer-satisfaction' | 'customer-loyalty' | 'customer-value';
 
@@ -22,21 +22,30 @@ export interface LadderStatement {
   stage: StageId;
 }
 
-/** Two statements per stage, answered on 1 (strongly disagree) to 5 (strongly agree); their wording is the widget's. */
+/**
+ * One statement per stage, in the stages' order, answered on 1 (strongly
+ * disagree) to 5 (strongly agree); their wording is the widget's. One each
+ * keeps the assessment short enough to do in a classroom in a minute.
+ */
 export const LADDER_STATEMENTS: readonly LadderStatement[] = [
   { id: 'cq-promises', stage: 'conformance-quality' },
-  { id: 'cq-standards', stage: 'conformance-quality' },
   { id: 'cs-wants', stage: 'customer-satisfaction' },
-  { id: 'cs-complaints', stage: 'customer-satisfaction' },
-  { id: 'cl-retention', stage: 'customer-loyalty' },
-  { id: 'cl-recommend', stage: 'customer-loyalty' },
-  { id: 'cv-critical-needs', stage: 'customer-value' },
-  { id: 'cv-new-benefits', stage: 'customer-value' },
+  { id: 'cl-keep-recommend', stage: 'customer-loyalty' },
+  { id: 'cv-beat-competitors', stage: 'customer-value' },
 ];
+
+/** An answer is a whole number from 1 (strongly disagree) to 5 (strongly agree); the threshold lies in the same range. */
+export const LADDER_LIMITS = {
+  answer: { min: 1, max: 5, whole: true },
+  threshold: { min: 1, max: 5 },
+} as const satisfies Record<string, Limits>;
+
+/** A stage counts as reached when its answer is at least this: "agree" (4) or "strongly agree" (5). */
+export const LADDER_THRESHOLD = 3.5;
 
 export interface StageScore {
   stage: StageId;
-  /** The mean answer to this stage's statements, 1–5. */
+  /** The mean answer to this stage's statements, 1–5 (with one statement a stage, that answer). */
   score: number;
   /** The score reaches the threshold, whatever the lower stages scored. */
   passed: boolean;
@@ -49,6 +58,8 @@ export interface LadderAssessment {
   scores: StageScore[];
   /** The rung to climb to next; null at the top, where the task is to stay there. */
   next: StageId | null;
+  /** Stages above the one that fell short whose answers passed: strengths that do not count until the rung below holds. */
+  heldBack: StageId[];
 }
 
 /**
@@ -56,10 +67,10 @@ export interface LadderAssessment {
  * stage's, average at least `threshold` (default 3.5): a company cannot skip
  * a rung, so strong answers higher up do not count while a lower stage fails.
  */
-export function assessValueStage(answers: Readonly<Record<string, number>>, threshold = 3.5): LadderAssessment {
+export function assessValueStage(answers: Readonly<Record<string, number>>, threshold = LADDER_THRESHOLD): LadderAssessment {
   if (typeof answers !== 'object' || answers === null) throw new InvalidInputError('answers', { kind: 'non-empty' });
-  const bar = between('threshold', threshold, 1, 5);
-  const checked = new Map(LADDER_STATEMENTS.map((s) => [s.id, wholeNumber(`answers.${s.id}`, answers[s.id], 1, 5)]));
+  const bar = between('threshold', threshold, LADDER_LIMITS.threshold.min, LADDER_LIMITS.threshold.max);
+  const checked = new Map(LADDER_STATEMENTS.map((s) => [s.id, within(`answers.${s.id}`, answers[s.id], LADDER_LIMITS.answer)]));
   const scores = VALUE_STAGES.map((id) => {
     const values = LADDER_STATEMENTS.filter((s) => s.stage === id).map((s) => checked.get(s.id) as number);
     const score = mean(values);
@@ -68,5 +79,11 @@ export function assessValueStage(answers: Readonly<Record<string, number>>, thre
   const firstFailed = scores.findIndex((s) => !s.passed);
   const level = firstFailed === -1 ? scores.length : firstFailed;
   const stage = level === 0 ? null : VALUE_STAGES[level - 1];
-  return { level, stage, scores, next: level < VALUE_STAGES.length ? VALUE_STAGES[level] : null };
+  return {
+    level,
+    stage,
+    scores,
+    next: level < VALUE_STAGES.length ? VALUE_STAGES[level] : null,
+    heldBack: scores.slice(level + 1).filter((s) => s.passed).map((s) => s.stage),
+  };
 }

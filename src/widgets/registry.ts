@@ -21,12 +21,24 @@ export interface WidgetEntry {
   load: () => Promise<WidgetModule>;
 }
 
+const entry = (id: string, kind: WidgetEntry['kind'], load: () => Promise<unknown>): WidgetEntry => ({ id, kind, load: load as WidgetEntry['load'] });
+
+/** In the order of the course's modules. */
 export const WIDGETS: readonly WidgetEntry[] = [
-  { id: 'clv', kind: 'calculator', load: () => import('./clv') as unknown as Promise<WidgetModule> },
-  { id: 'pyramid', kind: 'calculator', load: () => import('./pyramid') as unknown as Promise<WidgetModule> },
-  { id: 'pareto', kind: 'calculator', load: () => import('./pareto') as unknown as Promise<WidgetModule> },
-  { id: 'waterfall', kind: 'calculator', load: () => import('./waterfall') as unknown as Promise<WidgetModule> },
-  { id: 'matrix', kind: 'calculator', load: () => import('./matrix') as unknown as Promise<WidgetModule> },
+  // Module 1: what customer value is
+  entry('valuemap', 'calculator', () => import('./valuemap')),
+  entry('delivered', 'calculator', () => import('./delivered')),
+  // Module 2: the value-stage ladder
+  entry('ladder', 'diagram', () => import('./ladder')),
+  // Module 3: which customers create value
+  entry('pareto', 'calculator', () => import('./pareto')),
+  entry('waterfall', 'calculator', () => import('./waterfall')),
+  entry('matrix', 'calculator', () => import('./matrix')),
+  entry('pyramid', 'calculator', () => import('./pyramid')),
+  // Module 6: customer lifetime value
+  entry('clv', 'calculator', () => import('./clv')),
+  entry('migration', 'calculator', () => import('./migration')),
+  entry('stack', 'calculator', () => import('./stack')),
 ];
 
 export const findWidget = (id: string) => WIDGETS.find((w) => w.id === id);

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import Check from '../../src/app/lesson/Check.svelte';
 import { progress } from '../../src/app/progress/store.svelte';
-import CheckInLesson from './CheckInLesson.svelte';
+import InLesson from './InLesson.svelte';
 
 const props = {
   id: 'discount',
@@ -76,7 +76,7 @@ describe('a knowledge check that teaches', () => {
   });
 
   it('records the first answer and the number of attempts in the learner’s progress', async () => {
-    render(CheckInLesson, { props: { check: props } });
+    render(InLesson, { props: { component: Check, props } });
     await fireEvent.click(screen.getByLabelText('432,000'));
     await submit();
     await fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -87,7 +87,7 @@ describe('a knowledge check that teaches', () => {
 
   it('comes back as the learner left it', async () => {
     progress.answers['clv/four-steps#discount'] = { first: 2, firstRight: false, last: 2, attempts: 1 };
-    render(CheckInLesson, { props: { check: props } });
+    render(InLesson, { props: { component: Check, props } });
     expect(feedback()).toContain('That is the profit before discounting.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });

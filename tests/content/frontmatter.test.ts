@@ -94,3 +94,12 @@ describe('the real course content', async () => {
     for (const [module, count] of checks) expect(count, module).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('glossary terms in a lesson', () => {
+  it('are found in prose and in tags of their own', async () => {
+    const body = '\n## A\n\nA <Term id="cohort">cohort</Term> is a group.\n\n<Term id="discount-rate">discount rate</Term>\n\n<Notes>\n\nx\n\n</Notes>\n';
+    const { sections } = await analyseLesson(file, lesson(good, body));
+    expect(sections[0].terms).toEqual(['cohort', 'discount-rate']);
+    expect(sections[0].text).toContain('A cohort is a group.');
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  CUSTOMER_VALUE_LIMITS,
   deliveredValue,
+  qualityProfile,
   relativeScore,
   valueMapPosition,
   type CustomerCosts,
@@ -10,12 +12,25 @@ import {
 import { expectInvalid } from './invalid';
 
 
-describe('relative perceived quality (Gale): weighted scores, ours ÷ competitors’', () => {
-  it('weights 40/35/25, ours 8/7/9, competitors 7/7/6: 7.90 ÷ 6.75 = 1.1704', () => {
-    // 0.4·8 + 0.35·7 + 0.25·9 = 7.90; 0.4·7 + 0.35·7 + 0.25·6 = 6.75.
-    const x = relativeScore({ weights: [40, 35, 25], ours: [8, 7, 9], competitors: [7, 7, 6] });
-    expect(x).toBeCloseTo(7.9 / 6.75, 12);
-    expect(x).toBeCloseTo(1.1704, 4);
+describe('relative perceived quality (Gale): each attribute’s ratio, ours ÷ competitors’, weighted by importance', () => {
+  it('weights 40/35/25, ours 8/7/9, competitors 7/7/6: 0.4·8/7 + 0.35·7/7 + 0.25·9/6 = 1.1821', () => {
+    // 0.4 × 1.142857 + 0.35 × 1 + 0.25 × 1.5 = 0.457143 + 0.35 + 0.375 = 1.182143.
+    const profile = qualityProfile({ weights: [40, 35, 25], ours: [8, 7, 9], competitors: [7, 7, 6] });
+    expect(profile.attributes.map((a) => a.share)).toEqual([0.4, 0.35, 0.25]);
+    expect(profile.attributes[0].ratio).toBeCloseTo(8 / 7, 12);
+    expect(profile.attributes[2].contribution).toBeCloseTo(0.375, 12);
+    expect(profile.ratio).toBeCloseTo(0.4 * (8 / 7) + 0.35 + 0.375, 12);
+    expect(profile.ratio).toBeCloseTo(1.1821, 4);
+    expect(relativeScore({ weights: [40, 35, 25], ours: [8, 7, 9], competitors: [7, 7, 6] })).toBe(profile.ratio);
+    // Not the ratio of the weighted totals, 7.90 ÷ 6.75 = 1.1704: the two conventions differ.
+    expect(Math.abs(profile.ratio - 7.9 / 6.75)).toBeGreaterThan(0.01);
+  });
+
+  it('the course’s parcel-delivery example: 35/20/25/20, ours 8/7/8/6, the market 7/7/8/7 → 1.0214', () => {
+    // 0.35 × 8/7 + 0.2 × 1 + 0.25 × 1 + 0.2 × 6/7 = 0.4 + 0.2 + 0.25 + 0.171429 = 1.021429.
+    const profile = qualityProfile({ weights: [35, 20, 25, 20], ours: [8, 7, 8, 6], competitors: [7, 7, 8, 7] });
+    expect(profile.attributes.map((a) => a.contribution.toFixed(4))).toEqual(['0.4000', '0.2000', '0.2500', '0.1714']);
+    expect(profile.ratio).toBeCloseTo(1.021429, 6);
   });
 
   it('ignores an attribute nobody cares about', () => {
@@ -30,6 +45,14 @@ describe('relative perceived quality (Gale): weighted scores, ours ÷ competitor
     expectInvalid(() => relativeScore({ ...base, ours: [5, 0] }), 'ours[1]', 'min');
     expectInvalid(() => relativeScore({ ...base, competitors: [5] }), 'competitors', 'length');
     expectInvalid(() => relativeScore({ ...base, competitors: [5, 5, 5] }), 'competitors', 'length');
+    expectInvalid(() => relativeScore({ ...base, weights: [1e308, 1e308] }), 'weights', 'too-large');
+    expectInvalid(() => relativeScore({ ...base, ours: [1e308, 6], competitors: [1e-308, 5] }), 'ours[0]', 'too-large');
+  });
+
+  it('keeps the widgets’ ranges in one place: ratios on the map around 1, scores on Gale’s 1–10', () => {
+    expect(CUSTOMER_VALUE_LIMITS.relative.min).toBeLessThan(1);
+    expect(CUSTOMER_VALUE_LIMITS.relative.max).toBeGreaterThan(1);
+    expect(CUSTOMER_VALUE_LIMITS.score).toEqual({ min: 1, max: 10 });
   });
 });
 
@@ -157,6 +180,12 @@ describe('what the models guarantee, over random valid inputs', () => {
         const x = relativeScore({ weights, ours, competitors });
         const scaled = relativeScore({ weights: weights.map((w) => w * k), ours, competitors });
         expect(Math.abs(scaled - x)).toBeLessThanOrEqual(1e-12 * x);
+        // The rows add up to the answer, and the answer lies between the smallest and largest weighted ratio.
+        const profile = qualityProfile({ weights, ours, competitors });
+        const counted = profile.attributes.filter((a) => a.weight > 0).map((a) => a.ratio);
+        expect(Math.abs(profile.attributes.reduce((s, a) => s + a.contribution, 0) - x)).toBeLessThanOrEqual(1e-12 * x);
+        expect(x).toBeGreaterThanOrEqual(Math.min(...counted) * (1 - 1e-12));
+        expect(x).toBeLessThanOrEqual(Math.max(...counted) * (1 + 1e-12));
       }),
       runs,
     );

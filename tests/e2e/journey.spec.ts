@@ -40,7 +40,7 @@ test('a trainee goes from the home page to a lesson, answers a check and uses th
   // … and raising retention after year 1 from 40% to 50% gives, by hand:
   // year 2: 10,000 × 150 × 30% ÷ 1.2 = 375,000; year 3: 4,500 × 150 × 35% ÷ 1.44 = 164,062.5;
   // (600,000 + 375,000 + 164,062.5) ÷ 20,000 = 56.95.
-  await page.getByLabel('After year 1').fill('50');
+  await page.getByLabel('After year 1', { exact: true }).fill('50');
   await expect(value).toHaveText('56.95');
   await expect(page.getByTestId('clv-change')).toHaveText('+5.39 vs the example');
   await expect(page).toHaveURL(/clv\.retention=0\.5%2C0\.45%2C0\.5/);
@@ -48,7 +48,7 @@ test('a trainee goes from the home page to a lesson, answers a check and uses th
 
   // Switching language keeps the learner's scenario.
   await page.getByRole('link', { name: '简体中文' }).click();
-  await expect(page.getByLabel('第 1 年后')).toHaveValue('50');
+  await expect(page.getByLabel('第 1 年后', { exact: true })).toHaveValue('50');
   await expect(value).toHaveText('56.95');
   await page.getByRole('link', { name: 'English' }).click();
   await expect(value).toHaveText('56.95');
@@ -57,7 +57,7 @@ test('a trainee goes from the home page to a lesson, answers a check and uses th
   await page.reload();
   await expect(page.locator('form.check').filter({ hasText: 'What is the discounted profit?' }).getByRole('status')).toContainText('Right.');
   await page.goto('./#/en/clv');
-  await expect(page.getByText('1 of 3 checks answered, 0 right at the first try')).toBeVisible();
+  await expect(page.getByText('1 of 5 checks answered, 0 right at the first try')).toBeVisible();
   await page.goto('./#/en');
   await expect(page.getByText('Continue where you left off')).toBeVisible();
 });
@@ -143,7 +143,7 @@ test('Chinese pages: interface and lesson in Chinese, with the same calculator n
   await expect(page.getByText('本课尚未翻译成中文')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: '客户终生价值计算器', exact: true })).toBeVisible();
   await expect(page.getByTestId('clv-value')).toHaveText('51.56');
-  await page.getByLabel('第 1 年后').fill('50');
+  await page.getByLabel('第 1 年后', { exact: true }).fill('50');
   await expect(page.getByTestId('clv-value')).toHaveText('56.95');
   await expectAccessible(page);
   await page.goto('./#/zh');

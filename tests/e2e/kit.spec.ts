@@ -255,7 +255,7 @@ test('module pages count only the checks a lesson has, and how many were right a
   );
   await page.goto('./#/en/clv');
   await page.reload();
-  await expect(page.getByRole('listitem').filter({ hasText: 'The four steps' })).toContainText('2 of 3 checks answered, 1 right at the first try');
+  await expect(page.getByRole('listitem').filter({ hasText: 'The four steps' })).toContainText('2 of 5 checks answered, 1 right at the first try');
 });
 
 test('printing: no controls, light colours in the dark theme, tables whole, checks not split', async ({ page }) => {

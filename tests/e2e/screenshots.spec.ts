@@ -67,3 +67,42 @@ test('lesson 3 printed', async ({ page }) => {
     spawnSync('pdftoppm', ['-png', '-r', '60', pdf, `${shots}/print-lesson3-${locale}`]);
   }
 });
+
+test('presenter mode as a projector and the instructor see it, and the handouts printed', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    for (const locale of ['en', 'zh']) {
+      for (const [w, h] of [
+        [1280, 720],
+        [1920, 1080],
+        [1024, 768],
+      ]) {
+        await page.setViewportSize({ width: w, height: h });
+        for (const slide of [1, 3, 5]) {
+          await page.goto(`#/${locale}/present/clv/four-steps/${slide}`);
+          await page.getByTestId('present-position').waitFor();
+          await page.waitForTimeout(200);
+          await page.screenshot({ path: `${shots}/slide${slide}-${locale}-${theme}-${w}x${h}.png` });
+        }
+        await page.keyboard.press('o');
+        await page.getByRole('dialog').waitFor();
+        await page.screenshot({ path: `${shots}/overview-${locale}-${theme}-${w}x${h}.png` });
+        await page.goto(`#/${locale}/presenter/clv/four-steps/5`);
+        await page.getByTestId('present-notes').waitFor();
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${shots}/presenter-${locale}-${theme}-${w}x${h}.png` });
+      }
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  for (const version of ['', '/instructor']) {
+    for (const locale of ['en', 'zh']) {
+      await page.goto(`#/${locale}/handout/clv/four-steps${version}?clv.retention=0.5,0.45,0.5`);
+      await page.getByTestId('clv-value').waitFor();
+      const name = `handout-${version ? 'instructor' : 'trainee'}-${locale}`;
+      await page.pdf({ path: `${shots}/${name}.pdf`, format: 'A4' });
+      spawnSync('pdftoppm', ['-png', '-r', '50', `${shots}/${name}.pdf`, `${shots}/${name}`]);
+    }
+  }
+});

@@ -120,3 +120,18 @@ describe('CLV calculator', () => {
     expect(screen.getByText(/最初获得的 20,000 位客户中/)).toBeTruthy();
   });
 });
+
+describe('prepared scenarios (presenter mode)', () => {
+  it('names its presets on its root and jumps to one on the deck’s event', async () => {
+    const { container } = render(ClvCalculator, {
+      props: { presets: [{ name: 'High-churn telecom', values: { retention: 0.2, horizon: 5 } }, { name: 'Loyal club', values: { retention: 0.9 } }] },
+    });
+    const root = container.querySelector<HTMLElement>('.widget')!;
+    expect(root.dataset.presets).toBe('High-churn telecom\nLoyal club');
+    root.dispatchEvent(new CustomEvent('cvmpreset', { detail: 1 }));
+    await waitFor(() => expect(box('Years to follow the cohort').value).toBe('5'));
+    expect(box('Retention rate').value).toBe('20');
+    root.dispatchEvent(new CustomEvent('cvmpreset', { detail: 3 })); // no third: nothing happens
+    expect(box('Retention rate').value).toBe('20');
+  });
+});

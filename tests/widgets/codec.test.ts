@@ -75,8 +75,11 @@ describe('the scenario contract, on the calculator', () => {
   const scenario: fc.Arbitrary<ClvScenario> = fc.record({
     customers: shown(L.customers.min, L.customers.max, true),
     retention: list(L.retention),
-    revenue: shown(L.revenuePerCustomer.min, L.revenuePerCustomer.max),
+    revenue: list(L.revenuePerCustomer),
     costShare: list(L.costShare),
+    costPerCustomer: list(L.costPerCustomer),
+    referralRate: shown(L.referralRate.min, L.referralRate.max),
+    referralReward: shown(L.referralReward.min, L.referralReward.max),
     acquisitionCost: shown(L.acquisitionCost.min, L.acquisitionCost.max),
     discountRate: shown(L.discountRate.min, L.discountRate.max),
     horizon: shown(L.horizon.min, L.horizon.max, true),

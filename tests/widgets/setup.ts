@@ -12,3 +12,13 @@ globalThis.ResizeObserver ??= class {
 // The app loads its interface text lazily, a language at a time; components under test get both at once.
 provideInterface('en', en);
 provideInterface('zh', zh);
+
+// Nor IntersectionObserver: a stand-in that never reports (lessons follow reading with it).
+globalThis.IntersectionObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+} as unknown as typeof IntersectionObserver;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { channelTransport, queryTransport, type QueryHost } from '../../src/widgets/kit/sync';
+import { channelTransport, gatedTransport, queryTransport, type QueryHost } from '../../src/widgets/kit/sync';
 
 /** A page's address as the app keeps it: a query, replaced in place; `open` is a link opened in this tab. */
 function fakePage(initial = '') {
@@ -153,5 +153,30 @@ describe('the channel transport, between windows', () => {
     expect(seen).toEqual([]);
     a.close();
     b.close();
+  });
+});
+
+describe('a gated transport (the room following the presenter)', () => {
+  const later = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+  it('follows, breaks away to explore, and catches up when it follows again', async () => {
+    const presenter = channelTransport('cvm-test-3');
+    const room = gatedTransport(channelTransport('cvm-test-3'));
+    const seen: Record<string, string>[] = [];
+    room.subscribe('clv', (record) => seen.push(record));
+    presenter.write('clv', { retention: '0.5' });
+    await later();
+    expect(seen.at(-1)).toEqual({ retention: '0.5' });
+
+    room.follow(false);
+    room.write('clv', { retention: '0.9' }); // the learner explores: this stays in the room's window
+    presenter.write('clv', { retention: '0.6' });
+    await later();
+    expect(seen.at(-1)).toEqual({ retention: '0.5' });
+    expect(presenter.read('clv')).toEqual({ retention: '0.6' });
+
+    room.follow(true);
+    expect(seen.at(-1)).toEqual({ retention: '0.6' });
+    presenter.close();
   });
 });

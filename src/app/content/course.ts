@@ -53,6 +53,17 @@ export interface LessonIndex {
   checks: { id: string; question: string; section: string }[];
 }
 
+/** A glossary term in one language, with its name in the other and the lesson that teaches it. */
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  definition: string;
+  example: string;
+  other: string;
+  lesson: string;
+  lessonTitle: string;
+}
+
 export interface Structure {
   slug: string;
   number: number;

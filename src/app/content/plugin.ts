@@ -6,10 +6,14 @@
  * - `virtual:cvm/text/<locale>`: titles, summaries and minutes in one language,
  *   loaded with that language's interface text;
  * - `virtual:cvm/index/<locale>`: sections with speaker notes, plain text and
- *   checks, for search and the presenter; loaded only by them.
+ *   checks, for search and the presenter; loaded only by them;
+ * - `virtual:cvm/glossary/<locale>`: the glossary's terms in one language,
+ *   with the term in the other and the lesson that teaches it; loaded by the
+ *   glossary page, the pop-ups and search.
  */
 import type { Plugin, ViteDevServer } from 'vite';
 import { analyseContent, type ContentIndex } from './analyse.ts';
+import { readGlossary, type GlossaryEntry } from './glossary.ts';
 
 const PREFIX = 'virtual:cvm/';
 const LOCALES = ['en', 'zh'];
@@ -57,6 +61,13 @@ function indexModule(index: ContentIndex, locale: string): string {
   return `export default ${JSON.stringify(lessons)};\n`;
 }
 
+function glossaryModule(entries: GlossaryEntry[], index: ContentIndex, locale: string): string {
+  const other = locale === 'en' ? 'zh' : 'en';
+  const title = (key: string) => (index.lessons.find((l) => l.key === key && l.locale === locale) ?? index.lessons.find((l) => l.key === key))?.front.title ?? key;
+  const terms = entries.map((e) => ({ id: e.id, ...e[locale as 'en' | 'zh'], other: e[other as 'en' | 'zh'].term, lesson: e.lesson, lessonTitle: title(e.lesson) }));
+  return `export default ${JSON.stringify(terms)};\n`;
+}
+
 export function courseIndex(): Plugin {
   let root = process.cwd();
   let index: Promise<ContentIndex> | undefined;
@@ -84,13 +95,14 @@ export function courseIndex(): Plugin {
       if (!LOCALES.includes(locale)) return null;
       if (kind === 'text') return textModule(content, locale);
       if (kind === 'index') return indexModule(content, locale);
+      if (kind === 'glossary') return glossaryModule(readGlossary(root), content, locale);
       return null;
     },
     configureServer(server: ViteDevServer) {
       server.watcher.on('all', (_, file) => {
-        if (!file.includes('/content/') || !file.endsWith('.md')) return;
+        if (!file.includes('/content/') || !/\.(md|yaml)$/.test(file)) return;
         index = undefined;
-        for (const id of ['course', ...LOCALES.flatMap((l) => [`text/${l}`, `index/${l}`])]) {
+        for (const id of ['course', ...LOCALES.flatMap((l) => [`text/${l}`, `index/${l}`, `glossary/${l}`])]) {
           const module = server.moduleGraph.getModuleById('\0' + PREFIX + id);
           if (module) server.moduleGraph.invalidateModule(module);
         }

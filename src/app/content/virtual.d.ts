@@ -18,3 +18,8 @@ declare module 'virtual:cvm/index/*' {
   const lessons: import('./course').LessonIndex[];
   export default lessons;
 }
+
+declare module 'virtual:cvm/glossary/*' {
+  const terms: import('./course').GlossaryTerm[];
+  export default terms;
+}

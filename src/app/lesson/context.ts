@@ -1,8 +1,10 @@
 import { getContext, setContext } from 'svelte';
 
 export interface LessonContext {
-  /** "module/lesson": knowledge-check answers are saved under it. */
-  key: string;
+  /** "module/lesson": knowledge-check answers are saved under it; none, and nothing is saved (slides, handouts). */
+  key?: string;
+  /** The instructor's handout: every check shows its answer and why each option is right or wrong. */
+  answers?: boolean;
 }
 
 const KEY = Symbol('lesson');

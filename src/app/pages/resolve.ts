@@ -6,9 +6,13 @@ export type Page =
   | { kind: 'root' }
   | { kind: 'home' }
   | { kind: 'gallery' }
+  | { kind: 'glossary'; term?: string }
+  | { kind: 'report' }
   | { kind: 'lab'; widget?: string }
   | { kind: 'module'; module: Module }
   | { kind: 'lesson'; lesson: Lesson; previous?: Lesson; next?: Lesson; section?: string }
+  | { kind: 'present'; lesson: Lesson; slide: number; view: 'audience' | 'presenter' }
+  | { kind: 'handout'; lesson: Lesson; version: 'trainee' | 'instructor' }
   | { kind: 'not-found' };
 
 export function resolvePage(route: Route, course: Course): Page {
@@ -21,6 +25,16 @@ export function resolvePage(route: Route, course: Course): Page {
       const found = findLesson(course, route.module, route.lesson);
       return found ? { kind: 'lesson', ...found, section: route.section } : { kind: 'not-found' };
     }
+    case 'present': {
+      const found = findLesson(course, route.module, route.lesson);
+      return found ? { kind: 'present', lesson: found.lesson, slide: route.slide, view: route.view } : { kind: 'not-found' };
+    }
+    case 'handout': {
+      const found = findLesson(course, route.module, route.lesson);
+      return found ? { kind: 'handout', lesson: found.lesson, version: route.version } : { kind: 'not-found' };
+    }
+    case 'glossary':
+      return { kind: 'glossary', term: route.term };
     case 'lab':
       return route.widget === undefined ? { kind: 'lab' } : { kind: 'lab', widget: route.widget };
     default:

@@ -1,8 +1,8 @@
 /** The calculator's state: the scenario (kit), the cohort computed by core, and the start kept as a baseline. */
-import { cohortLifetimeValue, fillPeriods, type CohortResult } from '$core';
+import { cohortLifetimeValue, cohortSensitivity, fillPeriods, type CohortResult, type CohortSensitivity } from '$core';
 import { ScenarioState } from '../kit/state.svelte';
 import type { ScenarioRecord } from '../kit/scenario';
-import { clvCodec, toCohortInput, type ClvScenario } from './codec';
+import { clvCodec, PER_YEAR, toCohortInput, type ClvScenario } from './codec';
 
 export class ClvState extends ScenarioState<ClvScenario> {
   #lastValid: CohortResult;
@@ -15,6 +15,14 @@ export class ClvState extends ScenarioState<ClvScenario> {
     }
     return this.#lastValid;
   });
+  /** Each input moved ±10% (retention ±10 points), the largest swing first; computed when asked for (the tornado view). */
+  sensitivity(): CohortSensitivity[] {
+    try {
+      return cohortSensitivity(toCohortInput(this.scenario));
+    } catch {
+      return [];
+    }
+  }
   /** The start, computed once: the ghost in the chart and the "vs the example" readout. */
   readonly baseline: CohortResult;
 
@@ -30,7 +38,7 @@ export class ClvState extends ScenarioState<ClvScenario> {
    */
   setHorizon(years: number): void {
     this.scenario.horizon = years;
-    for (const name of ['retention', 'costShare'] as const) {
+    for (const name of PER_YEAR) {
       const values = this.scenario[name];
       if (values.length > 1 && values.length < years) this.scenario[name] = fillPeriods(values, years);
     }

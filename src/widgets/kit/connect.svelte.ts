@@ -5,7 +5,7 @@
  * so an untouched page keeps a clean address).
  */
 import { getContext, setContext } from 'svelte';
-import { fromBareKeys } from './scenario';
+import { fromBareKeys, sameRecord } from './scenario';
 import type { ScenarioState } from './state.svelte';
 import type { Transport } from './sync';
 
@@ -24,6 +24,16 @@ export function connect<S>(state: ScenarioState<S>, ns = state.codec.id, transpo
   const bare = state.codec.bareLinks ? fields.map((f) => f.legacyKey ?? f.key) : undefined;
   const kept = transport.read(ns, bare);
   if (kept) state.apply(bare ? { ...fromBareKeys(state.codec, kept), ...kept } : kept);
-  $effect(() => transport.write(ns, state.changed ? state.record : {}));
+  // At first, write only a correction of what was kept (a bad value put right, an old link's keys renamed): a
+  // widget that found nothing has nothing to say yet, and a late presenter window must not reset the others.
+  let first = true;
+  $effect(() => {
+    const record = state.changed ? state.record : {};
+    if (first) {
+      first = false;
+      if (!kept || sameRecord(record, kept)) return;
+    }
+    transport.write(ns, record);
+  });
   $effect(() => transport.subscribe(ns, (record) => state.apply(record)));
 }

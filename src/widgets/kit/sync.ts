@@ -17,6 +17,8 @@ export interface Transport {
   subscribe(ns: string, on: (record: ScenarioRecord) => void): () => void;
   /** Writes what is waiting now (a link about to be copied, a page about to be left). */
   flush?(): void;
+  /** The page's address carries the scenario, so a copied link reproduces it. */
+  readonly inAddress?: boolean;
 }
 
 /** What the query transport needs from the page it lives on (the app provides it; a test can fake it). */
@@ -69,6 +71,7 @@ export function queryTransport(host: QueryHost, settleMs = 300): QueryTransport 
   const known = (ns: string) => pending.get(ns) ?? recordOf(host.current(), ns) ?? {};
 
   return {
+    inAddress: true,
     read(ns, bare) {
       const query = host.current();
       const record = recordOf(query, ns);
@@ -101,6 +104,8 @@ export function queryTransport(host: QueryHost, settleMs = 300): QueryTransport 
 type ChannelMessage = { kind: 'state'; ns: string; record: ScenarioRecord } | { kind: 'ask'; ns: string };
 
 export interface ChannelTransport extends Transport {
+  /** Every namespace's record this window holds, as one query (`clv.retention=…`): a handout of the state in the room. */
+  query(): URLSearchParams;
   close(): void;
 }
 
@@ -140,6 +145,54 @@ export function channelTransport(name: string): ChannelTransport {
       channel.postMessage({ kind: 'ask', ns } satisfies ChannelMessage);
       return () => set.delete(on);
     },
+    query() {
+      const query = new URLSearchParams();
+      for (const [ns, record] of held) for (const [key, value] of Object.entries(record)) query.append(`${ns}.${key}`, value);
+      return query;
+    },
     close: () => channel.close(),
+  };
+}
+
+export interface GatedTransport extends Transport {
+  readonly following: boolean;
+  /** Stop or resume following; resuming applies what the inner transport holds now. */
+  follow(on: boolean): void;
+}
+
+/**
+ * A transport that can break away: the room's window in presenter mode
+ * follows the presenter's widgets, until a learner chooses to explore on
+ * their own; their changes then stay local, and following again brings the
+ * presenter's state back.
+ */
+export function gatedTransport(inner: Transport): GatedTransport {
+  let following = true;
+  const listeners = new Map<string, Set<(record: ScenarioRecord) => void>>();
+  return {
+    get following() {
+      return following;
+    },
+    follow(on) {
+      following = on;
+      if (!on) return;
+      for (const [ns, set] of listeners) for (const listener of set) listener(inner.read(ns) ?? {});
+    },
+    read: (ns, bare) => (following ? inner.read(ns, bare) : undefined),
+    write(ns, record) {
+      if (following) inner.write(ns, record);
+    },
+    subscribe(ns, on) {
+      let set = listeners.get(ns);
+      if (!set) listeners.set(ns, (set = new Set()));
+      set.add(on);
+      const stop = inner.subscribe(ns, (record) => {
+        if (following) on(record);
+      });
+      return () => {
+        set.delete(on);
+        stop();
+      };
+    },
   };
 }

@@ -1,0 +1,32 @@
+/** A lesson as a deck: which slide is showing, and how to move. Slide 0 is the title; then one per `##` section. */
+export interface Slide {
+  /** The section id; '' for the title slide. */
+  id: string;
+  title: string;
+}
+
+export class Deck {
+  readonly slides: Slide[];
+  index = $state(0);
+
+  constructor(slides: Slide[], start = 0) {
+    this.slides = slides;
+    this.index = this.clamp(start);
+  }
+
+  clamp(index: number): number {
+    return Math.min(this.slides.length - 1, Math.max(0, Math.round(index)));
+  }
+
+  go(index: number): void {
+    this.index = this.clamp(index);
+  }
+
+  get current(): Slide {
+    return this.slides[this.index];
+  }
+
+  get next(): Slide | undefined {
+    return this.slides[this.index + 1];
+  }
+}

@@ -1,0 +1,157 @@
+// Presenter mode: slides from a lesson, keys, the presenter's and the room's windows in step
+// (slide and widgets, over BroadcastChannels), explore and follow, a late window catching up,
+// and handouts printed for trainees and for the instructor.
+import { expect, expectAccessible, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const deck = './#/en/present/clv/four-steps';
+const console_ = './#/en/presenter/clv/four-steps';
+const position = (page: Page) => page.getByTestId('present-position');
+const value = (page: Page) => page.getByTestId('clv-value').locator('visible=true');
+
+test('keys move between slides, the address follows, and a reload stays put', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(deck);
+  await expect(position(page)).toHaveText('Slide 1 of 7');
+  await expect(page.getByText('The four steps, year by year').first()).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(position(page)).toHaveText('Slide 2 of 7');
+  await expect(page.getByRole('heading', { name: 'Four steps to a lifetime value' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'A cohort of 20,000, year by year' })).toBeHidden();
+  await expect(page).toHaveURL(/present\/clv\/four-steps\/2$/);
+  await page.keyboard.press(' ');
+  await page.keyboard.press('PageDown');
+  await expect(position(page)).toHaveText('Slide 4 of 7');
+  await page.keyboard.press('PageUp');
+  await expect(position(page)).toHaveText('Slide 3 of 7');
+  await page.keyboard.press('End');
+  await expect(position(page)).toHaveText('Slide 7 of 7');
+  await page.keyboard.press('ArrowRight');
+  await expect(position(page)).toHaveText('Slide 7 of 7');
+  await page.keyboard.press('Home');
+  await expect(position(page)).toHaveText('Slide 1 of 7');
+  await page.goto(`${deck}/5`);
+  await page.reload();
+  await expect(position(page)).toHaveText('Slide 5 of 7');
+  // Keys typed into a widget belong to the widget.
+  const box = page.getByLabel('After year 1', { exact: true });
+  await box.fill('50');
+  await box.press('ArrowRight');
+  await expect(position(page)).toHaveText('Slide 5 of 7');
+  await expect(page.locator('header').first()).toBeHidden().catch(() => {});
+  await expectAccessible(page);
+});
+
+test('black screen, the overview, go to a slide, and the list of keys', async ({ page }) => {
+  await page.goto(deck);
+  await expect(position(page)).toHaveText('Slide 1 of 7');
+  await page.keyboard.press('b');
+  const black = page.getByRole('button', { name: 'Back to the slide' });
+  await expect(black).toBeVisible();
+  await page.keyboard.press('ArrowRight'); // any key brings the slide back, without moving
+  await expect(black).toHaveCount(0);
+  await expect(position(page)).toHaveText('Slide 1 of 7');
+
+  await page.keyboard.press('o');
+  const overview = page.getByRole('dialog', { name: 'All slides' });
+  await expect(overview).toBeVisible();
+  await expectAccessible(page);
+  await overview.getByRole('button', { name: /Why costs fall/ }).click();
+  await expect(overview).toHaveCount(0);
+  await expect(position(page)).toHaveText('Slide 4 of 7');
+
+  await page.keyboard.press('g');
+  const goTo = page.getByRole('dialog', { name: 'Go to a slide' });
+  await goTo.getByLabel('Slide number (1 to 7)').fill('6');
+  await goTo.getByLabel('Slide number (1 to 7)').press('Enter');
+  await expect(position(page)).toHaveText('Slide 6 of 7');
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keys' });
+  await expect(help).toContainText('Black screen');
+  await expect(help).toContainText('Go to a slide by number');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+});
+
+test('the presenter’s window and the room’s stay in step, slide and widget; the room can explore and follow again', async ({ context }) => {
+  const room = await context.newPage();
+  await room.goto(`${deck}/5`);
+  await expect(position(room)).toHaveText('Slide 5 of 7');
+  const presenter = await context.newPage();
+  await presenter.goto(`${console_}/5`);
+  await expect(position(presenter)).toHaveText('Slide 5 of 7');
+  await expect(presenter.getByTestId('present-notes')).toContainText(/predict/i);
+  await expect(presenter.getByText('Next slide')).toBeVisible();
+  await expect(presenter.locator('.next-title')).toHaveText('From a number to a strategy');
+  await expect(presenter.getByTestId('present-elapsed')).toBeVisible();
+
+  // The presenter moves a widget: the room shows the same at once.
+  await presenter.getByLabel('After year 1', { exact: true }).fill('50');
+  await expect(value(presenter)).toHaveText('56.95');
+  await expect(value(room)).toHaveText('56.95');
+  await expect(room.getByLabel('After year 1', { exact: true })).toHaveValue('50');
+
+  // Slides follow either way.
+  await presenter.getByRole('button', { name: 'Next →' }).click();
+  await expect(position(room)).toHaveText('Slide 6 of 7');
+  await room.keyboard.press('ArrowLeft');
+  await expect(position(presenter)).toHaveText('Slide 5 of 7');
+
+  // The room breaks away to explore: its widgets no longer follow, nor lead.
+  await room.getByRole('button', { name: 'Explore on my own' }).click();
+  await presenter.getByLabel('After year 1', { exact: true }).fill('60');
+  await expect(value(presenter)).not.toHaveText('56.95');
+  await expect(value(room)).toHaveText('56.95');
+  await room.getByLabel('Discount rate per year', { exact: true }).fill('10');
+  await expect(presenter.getByLabel('Discount rate per year', { exact: true })).toHaveValue('20');
+  // Following again brings the presenter's state back.
+  await room.getByRole('button', { name: 'Follow the presenter' }).click();
+  await expect(room.getByLabel('After year 1', { exact: true })).toHaveValue('60');
+  await expect(value(room)).toHaveText((await value(presenter).textContent())!);
+  await expectAccessible(presenter);
+  await expectAccessible(room);
+
+  // A window that opens late catches up with the slide and the widgets.
+  const late = await context.newPage();
+  await late.goto(deck);
+  await expect(position(late)).toHaveText('Slide 5 of 7');
+  await expect(late.getByLabel('After year 1', { exact: true })).toHaveValue('60');
+});
+
+test('handouts: the trainee’s with room for notes, the instructor’s with the notes and every answer', async ({ page }) => {
+  const pages = async (path: string) => {
+    await page.goto(path);
+    await expect(page.getByTestId('clv-value')).toHaveText('56.95');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  };
+  const trainee = await pages('./#/en/handout/clv/four-steps?clv.retention=0.5,0.45,0.5');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.speaker-notes').first()).toBeHidden();
+  await expect(page.getByText('Multiplying would make money that arrives later worth more').first()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expectAccessible(page);
+
+  const instructor = await pages('./#/en/handout/clv/four-steps/instructor?clv.retention=0.5,0.45,0.5');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.speaker-notes').first()).toBeVisible();
+  await expect(page.getByText('Write the four steps on the board')).toBeVisible();
+  await expect(page.getByText(/Multiplying would make money that arrives later worth more/).first()).toBeVisible();
+  // Six sections, each from a new page, after the title page.
+  expect(trainee).toBeGreaterThanOrEqual(7);
+  expect(instructor).toBeGreaterThan(trainee);
+});
+
+test('lesson and module pages offer to present', async ({ page }) => {
+  await page.goto('./#/en/clv');
+  await page.getByRole('link', { name: 'Present “The four steps, year by year”' }).click();
+  await expect(page).toHaveURL(/#\/en\/present\/clv\/four-steps$/);
+  await expect(position(page)).toHaveText('Slide 1 of 7');
+  await page.goto('./#/en/clv/what-is-clv');
+  await page.getByRole('link', { name: 'Present', exact: true }).click();
+  await expect(page).toHaveURL(/#\/en\/present\/clv\/what-is-clv$/);
+});
