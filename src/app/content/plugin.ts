@@ -1,8 +1,11 @@
 /**
  * Serves the course index to the app as virtual modules, from the one pass
  * over content/ (./analyse.ts):
- * - `virtual:cvm/course`: modules, lessons, check ids and a loader per lesson
- *   (each lesson its own chunk); small, in the first load;
+ * - `virtual:cvm/course`: modules, lessons, check ids and locales; small, in
+ *   the first load;
+ * - `virtual:cvm/lessons`: a loader per lesson (each lesson its own chunk),
+ *   with the chunks each one needs; loaded with the first lesson opened, so
+ *   the first load does not grow with every lesson the course adds;
  * - `virtual:cvm/text/<locale>`: titles, summaries and minutes in one language,
  *   loaded with that language's interface text;
  * - `virtual:cvm/index/<locale>`: sections with speaker notes, plain text and
@@ -36,8 +39,12 @@ function courseModule(index: ContentIndex): string {
           locales: index.lessons.filter((o) => o.key === l.key).map((o) => o.locale),
         })),
     }));
+  return `export const modules = ${JSON.stringify(modules)};\n`;
+}
+
+function lessonsModule(index: ContentIndex): string {
   const loaders = index.lessons.map((l) => `  ${JSON.stringify(`${l.locale}:${l.key}`)}: () => import(${JSON.stringify('/' + l.file)}),`);
-  return `export const modules = ${JSON.stringify(modules)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`;
+  return `export const loaders = {\n${loaders.join('\n')}\n};\n`;
 }
 
 function textModule(index: ContentIndex, locale: string): string {
@@ -91,6 +98,7 @@ export function courseIndex(): Plugin {
       const name = id.slice(1 + PREFIX.length);
       const content = await load();
       if (name === 'course') return courseModule(content);
+      if (name === 'lessons') return lessonsModule(content);
       const [kind, locale] = name.split('/');
       if (!LOCALES.includes(locale)) return null;
       if (kind === 'text') return textModule(content, locale);
@@ -102,7 +110,7 @@ export function courseIndex(): Plugin {
       server.watcher.on('all', (_, file) => {
         if (!file.includes('/content/') || !/\.(md|yaml)$/.test(file)) return;
         index = undefined;
-        for (const id of ['course', ...LOCALES.flatMap((l) => [`text/${l}`, `index/${l}`, `glossary/${l}`])]) {
+        for (const id of ['course', 'lessons', ...LOCALES.flatMap((l) => [`text/${l}`, `index/${l}`, `glossary/${l}`])]) {
           const module = server.moduleGraph.getModuleById('\0' + PREFIX + id);
           if (module) server.moduleGraph.invalidateModule(module);
         }
