@@ -4,6 +4,7 @@ import { mdsvex } from 'mdsvex';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { courseIndex } from './src/app/content/plugin.ts';
+import { cdnowData } from './src/lib/data/cdnow-plugin.ts';
 import { remarkLessonOutline } from './src/app/content/outline.ts';
 import { rehypeLessonSections } from './src/app/content/rehype-lesson-sections.ts';
 import { rehypeLessonTables } from './src/app/content/rehype-lesson-tables.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
   },
   plugins: [
     courseIndex(),
+    cdnowData(),
     svelte({
       extensions: ['.svelte', '.md'],
       onwarn(warning, handler) {

@@ -47,6 +47,11 @@ export const WIDGETS: readonly WidgetEntry[] = [
   entry('delivered', 'calculator', () => import('./delivered')),
   // Module 2: the value-stage ladder
   entry('ladder', 'diagram', () => import('./ladder')),
+  // Module 3: which customers create value
+  entry('pareto', 'calculator', () => import('./pareto')),
+  entry('waterfall', 'calculator', () => import('./waterfall')),
+  entry('matrix', 'calculator', () => import('./matrix')),
+  entry('pyramid', 'calculator', () => import('./pyramid')),
   // Module 4: loyalty and satisfaction
   entry('satisfaction', 'diagram', () => import('./satisfaction')),
   entry('loyalty-types', 'diagram', () => import('./loyalty-types')),
