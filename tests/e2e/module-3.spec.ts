@@ -139,10 +139,10 @@ for (const locale of ['en', 'zh'] as const) {
     // The hypermarket chain dragged far left, to a low cost to serve: from adjust costs to protect.
     const hypermarkets = page.getByTestId('matrix-customer-1');
     await drag(page, hypermarkets, -700, 0);
-    await expect(hypermarkets).toHaveAttribute('aria-label', /cost to serve 0,|服务成本 0，/);
+    await expect(hypermarkets).toHaveAttribute('aria-valuetext', /cost to serve 0,|服务成本 0，/);
     await expect(page.getByTestId('matrix-list-protect')).toContainText(locale === 'en' ? 'Hypermarket chain' : '大卖场连锁');
     await drag(page, page.getByTestId('matrix-cost-line'), 60, 0);
-    await expect(page.getByTestId('matrix-cost-line')).not.toHaveAttribute('aria-label', /67[.,]5/);
+    await expect(page.getByTestId('matrix-cost-line')).not.toHaveAttribute('aria-valuetext', /67[.,]5/);
     await answerChecks(page, locale, '03-profitability-matrix.md');
     await expectAccessible(page);
 

@@ -89,8 +89,8 @@ for (const locale of ['en', 'zh'] as const) {
     await page.goto(`./#/${locale}/loyalty/satisfied-yet-gone`);
     const d = page.getByRole('slider', { name: w.customer('D') });
     await d.scrollIntoViewIfNeeded();
-    // The marker itself: the point's label sits beside it and takes no pointer.
-    const box = (await d.locator('path.marker').boundingBox())!;
+    // The handle sits centred on D's marker.
+    const box = (await d.boundingBox())!;
     // Drag D to the right, past the end of the scale: it stops at 5 and becomes a loyalist.
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();

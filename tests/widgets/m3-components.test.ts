@@ -81,7 +81,8 @@ describe('the Pareto curve', () => {
     expect(text('pareto-headline')).toMatch(/^The top 21% of customers/);
     await fireEvent.keyDown(point, { key: 'ArrowLeft', shiftKey: true });
     expect(text('pareto-headline')).toMatch(/^The top 11% of customers/);
-    expect(point.getAttribute('aria-label')).toMatch(/^Point on the curve: the top 11% of customers bring/);
+    expect(point.getAttribute('aria-label')).toBe('Point on the curve');
+    expect(point.getAttribute('aria-valuetext')).toMatch(/^the top 11% of customers bring/);
   });
 
   it('flattens as spending evens out: spread 0 is the diagonal', async () => {
@@ -159,7 +160,7 @@ describe('the profitability matrix', () => {
     // Cost to serve 70 → 20, ten steps of 5: below the cost median. The median moves with it, from 67.5 to
     // 62.5, and that takes the online grocer (cost 65) over the line: two customers change quadrant.
     await fireEvent.keyDown(schools, { key: 'ArrowLeft', shiftKey: true });
-    expect(schools.getAttribute('aria-label')).toContain('cost to serve 20, Develop');
+    expect(schools.getAttribute('aria-valuetext')).toContain('cost to serve 20, Develop');
     expect(text('matrix-counts')).toBe('Protect 2 · adjust costs 4 · develop 4 · danger 2');
     expect(text('matrix-moved')).toBe('2 customers are in another quadrant than at the start.');
   });

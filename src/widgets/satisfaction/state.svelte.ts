@@ -1,6 +1,6 @@
 /** The chart's state: the scenario (kit), each customer's place, zone and type from core, and the start's types to compare with. */
 import { customerType, loyaltyCurve, satisfactionZone, type CustomerType, type SatisfactionZone } from '$core';
-import type { Position } from '../kit/chart/drag';
+import type { Point } from '../kit/chart/plane';
 import type { ScenarioRecord } from '../kit/scenario';
 import { ScenarioState } from '../kit/state.svelte';
 import { curveLoyalty, satisfactionCodec, type Placement, type SatisfactionScenario } from './codec';
@@ -53,7 +53,7 @@ export class SatisfactionState extends ScenarioState<SatisfactionScenario> {
   }
 
   /** Moves customer i: along the curve only its satisfaction counts; placed freely, both. */
-  move(index: number, to: Position): void {
+  move(index: number, to: Point): void {
     this.scenario.satisfaction[index] = to.x;
     if (this.scenario.placement === 'free') this.scenario.loyalty[index] = to.y;
   }

@@ -1,100 +1,76 @@
 /**
- * Moving a point on a chart, by pointer and by keyboard, in the chart's own
- * units: a pixel position back to a value, a value snapped to its step and
- * kept in its range, and which way each key moves it. Pure, so the rules are
- * tested without a browser; DragPoint.svelte wires them to events.
+ * The rules of a point the learner moves on a chart, pure: where a key press
+ * or a drag puts it, held inside its limits and on its steps. DragHandle.svelte
+ * only turns pointer and key events into calls to these.
  */
-import type { LinearScale } from './scale';
+import type { Point } from './plane';
 
 /** One axis a point moves along, in data units. */
 export interface DragAxis {
   min: number;
   max: number;
-  /** One arrow-key press; pointer moves snap to it too. */
+  /** One arrow-key press; positions snap to this grid, counted from min. */
   step: number;
-  /** Steps in one Shift+arrow or Page Up/Down press. Default 10. */
+  /** Steps in one Shift+arrow or Page Up/Down press. Default BIG_STEP. */
   bigStep?: number;
 }
 
-/** Which way the point may move: 'x' or 'y' keeps the other coordinate as it is (a point that rides a curve moves along x only). */
-export type DragAxes = 'both' | 'x' | 'y';
-
-export interface Position {
-  x: number;
-  y: number;
+export interface DragSpec {
+  x: DragAxis;
+  y: DragAxis;
+  /** The coordinates the point may move in: both (the default), or one, the other held where it is. */
+  axes?: 'xy' | 'x' | 'y';
 }
 
-/** The data value at a pixel position: the scale, inverted. */
-export function invert(scale: LinearScale, px: number): number {
-  const [d0, d1] = scale.domain;
-  const [r0, r1] = scale.range;
-  return r1 === r0 ? d0 : d0 + ((px - r0) / (r1 - r0)) * (d1 - d0);
-}
+export const BIG_STEP = 10;
 
-export function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
-}
-
-/** A value on the axis's step grid (counted from its min), inside its range. */
+/** A value on the axis's step grid, inside its range; anything not finite goes to min. */
 export function snap(value: number, axis: DragAxis): number {
   if (!Number.isFinite(value)) return axis.min;
-  const stepped = axis.min + Math.round((value - axis.min) / axis.step) * axis.step;
+  const stepped = axis.step > 0 ? axis.min + Math.round((value - axis.min) / axis.step) * axis.step : value;
   // toFixed trims the binary dust of the multiplication: 1 + 31 × 0.1 is 4.1, not 4.1000000000000005.
-  return clamp(Number(stepped.toFixed(10)) + 0, axis.min, axis.max);
+  return Math.min(axis.max, Math.max(axis.min, Number(stepped.toFixed(10)) + 0));
 }
 
-/** One key's move: one step (or one big step) each way along an axis, or a jump to one end of it. */
-export type KeyMove = { axis: 'x' | 'y'; by: 1 | -1; big: boolean } | { axis: 'x' | 'y'; to: 'min' | 'max' };
-
-/** What a key does; `undefined` for a key the point ignores (Tab and the rest keep their usual meaning). */
-export function keyMove(key: string, shift: boolean, axes: DragAxes): KeyMove | undefined {
-  // One coordinate: every arrow moves it, as on a slider (up and right increase).
-  const single = axes !== 'both';
-  const horizontal = single ? axes : 'x';
-  const vertical = single ? axes : 'y';
-  switch (key) {
-    case 'ArrowRight':
-      return { axis: horizontal, by: 1, big: shift };
-    case 'ArrowLeft':
-      return { axis: horizontal, by: -1, big: shift };
-    case 'ArrowUp':
-      return { axis: vertical, by: 1, big: shift };
-    case 'ArrowDown':
-      return { axis: vertical, by: -1, big: shift };
-    case 'PageUp':
-      return { axis: vertical, by: 1, big: true };
-    case 'PageDown':
-      return { axis: vertical, by: -1, big: true };
-    case 'Home':
-      return { axis: horizontal, to: 'min' };
-    case 'End':
-      return { axis: horizontal, to: 'max' };
-    default:
-      return undefined;
-  }
-}
-
-/** Where a key press takes the point, or undefined when the point does not use that key. */
-export function moveByKey(current: Position, key: string, shift: boolean, axes: DragAxes, x: DragAxis, y: DragAxis): Position | undefined {
-  const move = keyMove(key, shift, axes);
-  if (!move) return undefined;
-  const axis = move.axis === 'x' ? x : y;
-  const next = 'to' in move ? axis[move.to] : snap(current[move.axis] + move.by * (move.big ? (axis.bigStep ?? 10) : 1) * axis.step, axis);
-  return { ...current, [move.axis]: next };
-}
-
-/** Where a pointer at pixel (px, py) puts the point: snapped, in range, the fixed coordinate kept. */
-export function moveToPointer(
-  current: Position,
-  px: number,
-  py: number,
-  scales: { x: LinearScale; y: LinearScale },
-  axes: DragAxes,
-  x: DragAxis,
-  y: DragAxis,
-): Position {
+/** A point held inside the limits, on the steps; a fixed coordinate keeps the `from` point's value. */
+export function snapPoint(to: Point, spec: DragSpec, from: Point = to): Point {
+  const axes = spec.axes ?? 'xy';
   return {
-    x: axes === 'y' ? current.x : snap(invert(scales.x, px), x),
-    y: axes === 'x' ? current.y : snap(invert(scales.y, py), y),
+    x: axes === 'y' ? from.x : snap(to.x, spec.x),
+    y: axes === 'x' ? from.y : snap(to.y, spec.y),
   };
+}
+
+/** The coordinate a screen reader hears as the value: the one that moves, or x when both do. */
+export function primaryAxis(spec: DragSpec): 'x' | 'y' {
+  return spec.axes === 'y' ? 'y' : 'x';
+}
+
+/**
+ * Where a key moves the point, or undefined for a key it does not use (so the
+ * event goes on to the page). Right and Up raise x and y (a chart's y grows
+ * upwards); Shift moves a big step; Home and End go to x's ends, Page Up and
+ * Page Down move y a big step. A point that moves along one axis is a slider:
+ * every one of those keys moves that axis.
+ */
+export function keyMove(point: Point, key: string, shift: boolean, spec: DragSpec): Point | undefined {
+  const single = spec.axes === 'x' || spec.axes === 'y' ? spec.axes : undefined;
+  const across = single ?? 'x';
+  const up = single ?? 'y';
+  const moves: Record<string, [axis: 'x' | 'y', by: number | 'min' | 'max', big: boolean]> = {
+    ArrowRight: [across, 1, shift],
+    ArrowLeft: [across, -1, shift],
+    ArrowUp: [up, 1, shift],
+    ArrowDown: [up, -1, shift],
+    PageUp: [up, 1, true],
+    PageDown: [up, -1, true],
+    Home: [across, 'min', false],
+    End: [across, 'max', false],
+  };
+  const move = moves[key];
+  if (!move) return undefined;
+  const [name, by, big] = move;
+  const axis = spec[name];
+  const value = typeof by === 'string' ? axis[by] : point[name] + by * (big ? (axis.bigStep ?? BIG_STEP) : 1) * axis.step;
+  return { ...point, [name]: snap(value, axis) };
 }

@@ -41,21 +41,40 @@ export interface PlaneOptions {
   formatY?: Format;
 }
 
-export interface Plane {
+/** Where data sits in pixels and back: what a movable point needs of its chart. */
+export interface Placement {
   plot: Plot;
-  x: LinearScale;
-  y: LinearScale;
-  xTicks: Tick[];
-  yTicks: Tick[];
   /** Data → pixels. */
   at(point: Point): Point;
   /** Pixels → data, held inside the axes' domains. */
   invert(px: number, py: number): Point;
 }
 
+export interface Plane extends Placement {
+  x: LinearScale;
+  y: LinearScale;
+  xTicks: Tick[];
+  yTicks: Tick[];
+}
+
 const DEFAULT_MARGIN: Plot = { left: 48, right: 16, top: 16, bottom: 40 };
 const plain: Format = (v, d) => v.toFixed(d);
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** The plot two scales span (x left to right, y bottom to top), and the way between data and its pixels. */
+export function placement(x: LinearScale, y: LinearScale): Placement {
+  const [x0, x1] = x.domain;
+  const [y0, y1] = y.domain;
+  const [left, right] = x.range;
+  const [bottom, top] = y.range;
+  const back = (p: number, [p0, p1]: readonly [number, number], [d0, d1]: readonly [number, number]) =>
+    p1 === p0 ? d0 : clamp(d0 + ((p - p0) / (p1 - p0)) * (d1 - d0), Math.min(d0, d1), Math.max(d0, d1));
+  return {
+    plot: { left, right, top, bottom },
+    at: (p) => ({ x: x(p.x), y: y(p.y) }),
+    invert: (px, py) => ({ x: back(px, x.range, x.domain), y: back(py, y.range, y.domain) }),
+  };
+}
 
 /** A domain low end first; an empty one gets a unit of width, so nothing divides by zero. */
 function ordered([a, b]: readonly [number, number]): [number, number] {
@@ -86,16 +105,11 @@ export function planeLayout(options: PlaneOptions): Plane {
   const x = linearScale([x0, x1], [left, right], { nice: false, count: ticks.x });
   const y = linearScale([y0, y1], [bottom, top], { nice: false, count: ticks.y });
   return {
-    plot: { left, right, top, bottom },
+    ...placement(x, y),
     x,
     y,
     xTicks: ticksOf(x, options.formatX ?? options.format ?? plain),
     yTicks: ticksOf(y, options.formatY ?? options.format ?? plain),
-    at: (p) => ({ x: x(p.x), y: y(p.y) }),
-    invert: (px, py) => ({
-      x: clamp(x0 + ((px - left) / (right - left)) * (x1 - x0), x0, x1),
-      y: clamp(y0 + ((bottom - py) / (bottom - top)) * (y1 - y0), y0, y1),
-    }),
   };
 }
 
