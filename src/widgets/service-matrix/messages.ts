@@ -78,6 +78,7 @@ const en = {
   backToSurvey: 'Back to the survey’s ratings',
   reset: 'Back to the start',
   colon: ': ',
+  headline: 'Attributes outside the corridor',
 } satisfies Catalog;
 
 const zh: Catalog<keyof typeof en> = {
@@ -157,6 +158,7 @@ const zh: Catalog<keyof typeof en> = {
   backToSurvey: '恢复调查时的评分',
   reset: '恢复初始状态',
   colon: '：',
+  headline: '落在走廊之外的指标数',
 };
 
 export const t = messages({ en, zh });
