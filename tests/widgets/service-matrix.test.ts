@@ -186,6 +186,16 @@ describe('the matrix’s geometry', () => {
   });
 });
 
+describe('the matrix in the lab', () => {
+  it('offers each channel’s survey as a preset, and counts the attributes outside the corridor as its headline', async () => {
+    const lab = await import('../../src/widgets/service-matrix');
+    expect(lab.presets().map((p) => p.name)).toEqual(['Brokers', 'Service centres', 'Branches', 'E-commerce']);
+    expect(lab.headline({})).toEqual({ label: 'Attributes outside the corridor', value: 4, decimals: 0 });
+    expect(lab.headline({ tolerance: '1' }).value).toBe(3);
+    expect(lab.headline({ segment: 'brokers' }).value).toBe(3);
+  });
+});
+
 describe('the matrix on the page', () => {
   const list = (id: string) => screen.getByTestId(id).textContent ?? '';
 
@@ -198,6 +208,14 @@ describe('the matrix on the page', () => {
     expect(list('matrix-to')).not.toContain('Opening hours');
     expect(screen.getByTestId('matrix-was').textContent).toContain('spend more on Claims handling and Opening hours');
     expect(within(screen.getByRole('table')).getAllByRole('row')[5].textContent).toContain('On target');
+  });
+
+  it('folds the ratings in a lesson and shows them in the lab', () => {
+    const lesson = render(ServiceMatrix);
+    expect(lesson.container.querySelector('details.edit')!.hasAttribute('open')).toBe(false);
+    lesson.unmount();
+    const { container } = render(ServiceMatrix, { expanded: true });
+    expect(container.querySelector('details.edit')!.hasAttribute('open')).toBe(true);
   });
 
   it('changes the ratings with the channel', async () => {
