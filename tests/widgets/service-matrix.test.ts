@@ -202,8 +202,9 @@ describe('the matrix on the page', () => {
   it('shows where the money should move, and a point moved from the keyboard changes it', async () => {
     render(ServiceMatrix);
     expect(list('matrix-to')).toContain('Opening hours');
-    const hours = screen.getByTestId('matrix-point-opening-hours');
-    expect(hours.getAttribute('aria-label')).toBe('Opening hours: importance 4.5, our performance 3.0, main competitor 4.0; Under-performing');
+    const hours = screen.getByRole('slider', { name: 'Opening hours' });
+    expect(hours.getAttribute('aria-valuetext')).toBe('importance 4.5, our performance 3.0, main competitor 4.0; Under-performing');
+    expect(hours.getAttribute('aria-valuenow')).toBe('4.5'); // the kit reports x when both coordinates move; the value text says both
     for (let i = 0; i < 10; i++) await fireEvent.keyDown(hours, { key: 'ArrowUp' }); // 3 → 4
     expect(list('matrix-to')).not.toContain('Opening hours');
     expect(screen.getByTestId('matrix-was').textContent).toContain('spend more on Claims handling and Opening hours');
@@ -231,7 +232,7 @@ describe('the matrix on the page', () => {
     render(ServiceMatrix, { segment: 'brokers' });
     expect(screen.getByText(/四项加起来只有 85%，其余 15%/)).toBeTruthy();
     expect(list('matrix-to')).toContain('速度');
-    expect(screen.getByRole('button', { name: /^营业时间：重要性/ })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: '营业时间' })).toBeTruthy();
   });
 
   it('has every word in both languages', () => {
