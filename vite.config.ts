@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { courseIndex } from './src/app/content/plugin.ts';
+import { hosting } from './src/app/hosting/plugin.ts';
 import { cdnowData } from './src/lib/data/cdnow-plugin.ts';
 import { remarkLessonOutline } from './src/app/content/outline.ts';
 import { rehypeLessonSections } from './src/app/content/rehype-lesson-sections.ts';
@@ -25,6 +26,7 @@ export default defineConfig({
   },
   plugins: [
     courseIndex(),
+    hosting(),
     cdnowData(),
     svelte({
       extensions: ['.svelte', '.md'],
