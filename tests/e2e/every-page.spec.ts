@@ -3,7 +3,7 @@
 // sticks out sideways. The pages are read from content/, so a new module or
 // lesson is checked without touching this file.
 import { expect, expectAccessible, test } from './fixtures';
-import { lessonPaths as lessons, modulePaths } from './pages';
+import { lessonPaths as lessons, modulePaths } from './pages.mjs';
 
 const paths = ['', ...modulePaths, ...lessons, '/lab', '/lab/clv', '/widgets', '/no-such-page'];
 

@@ -2,7 +2,7 @@
 // lesson (both languages), the lab and the presenter still open; a new version waits for the learner's reload.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { lessonPaths, modulePaths } from './pages';
+import { lessonPaths, modulePaths } from './pages.mjs';
 import { staticServer } from './static-server.mjs';
 
 test.use({ serviceWorkers: 'allow' });

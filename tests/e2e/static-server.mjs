@@ -21,8 +21,12 @@ const types = {
 export function staticServer(options = {}) {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith('/course/')) {
+    if (url.pathname === '/') {
       res.writeHead(302, { location: '/course/' }).end();
+      return;
+    }
+    if (!url.pathname.startsWith('/course/')) {
+      res.writeHead(404).end('not found'); // the site's own files (robots.txt) are not the app's
       return;
     }
     const relative = normalize(decodeURIComponent(url.pathname.slice('/course/'.length)) || 'index.html');
