@@ -40,6 +40,7 @@ test('first loads stay small: the home in at most 35 KB, the lab calculator in a
 });
 
 test('every lesson, with all its widgets drawn, loads at most 100 KB', async ({ browser }) => {
+  test.setTimeout(lessonPaths.length * 5_000);
   const sizes: string[] = [];
   for (const path of lessonPaths) {
     const page = await browser.newPage();
