@@ -6,10 +6,29 @@
  * Performance should track importance: a target corridor runs along the
  * diagonal, and points outside it show where money is over- or under-spent.
  */
-import { between, InvalidInputError } from './validate';
+import { InvalidInputError, within, type Limits } from './validate';
 
 /** Importance and performance are both rated 1 (poor) to 5 (good). */
 export const SERVICE_SCALE = { min: 1, max: 5 } as const;
+
+/**
+ * The ranges the matrix accepts, for the widgets that edit it: ratings on the
+ * 1–5 scale, and a corridor half-width from 0 (performance must equal
+ * importance exactly) to the scale's whole span (everything is on target).
+ */
+export const SERVICE_MATRIX_LIMITS = {
+  rating: { min: SERVICE_SCALE.min, max: SERVICE_SCALE.max },
+  corridorHalfWidth: { min: 0, max: SERVICE_SCALE.max - SERVICE_SCALE.min },
+} as const satisfies Record<string, Limits>;
+
+/**
+ * The six service attributes of the deck's insurer (003, step 3), in the
+ * slide's order A–F: speed, price, responsiveness to requests, quality of the
+ * information given, opening hours, claims handling. Their words are the
+ * widget's messages.
+ */
+export const INSURER_SERVICE_ATTRIBUTES = ['speed', 'price', 'responsiveness', 'information', 'opening-hours', 'claims'] as const;
+export type InsurerServiceAttribute = (typeof INSURER_SERVICE_ATTRIBUTES)[number];
 
 export interface ServiceAttribute {
   /** A label the widget shows, e.g. "speed"; must not be empty. */
@@ -63,7 +82,7 @@ function corridorClass(gap: number, halfWidth: number): CorridorClass {
   return 'on-target';
 }
 
-const onScale = (field: string, value: unknown) => between(field, value, SERVICE_SCALE.min, SERVICE_SCALE.max);
+const onScale = (field: string, value: unknown) => within(field, value, SERVICE_MATRIX_LIMITS.rating);
 
 function checkAttribute(value: ServiceAttribute, i: number): ServiceAttribute {
   const field = `attributes[${i}]`;
@@ -91,7 +110,7 @@ export function assessImportancePerformance(
     throw new InvalidInputError('attributes', { kind: 'non-empty' });
   }
   const midpoint = onScale('midpoint', options.midpoint ?? 3);
-  const halfWidth = between('corridorHalfWidth', options.corridorHalfWidth ?? 0.5, 0, SERVICE_SCALE.max - SERVICE_SCALE.min);
+  const halfWidth = within('corridorHalfWidth', options.corridorHalfWidth ?? 0.5, SERVICE_MATRIX_LIMITS.corridorHalfWidth);
   const assessed = attributes.map((raw, i) => {
     const a = checkAttribute(raw, i);
     const gap = a.performance - a.importance;

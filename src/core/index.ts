@@ -24,3 +24,7 @@ export * from './migration';
 export * from './profitStack';
 // Module 7: growing profit from existing customers
 export * from './importancePerformance';
+export * from './marketComposition';
+// Module 8: running CVM in the organisation
+export * from './strategyMap';
+export * from './cvmProcess';

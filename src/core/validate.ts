@@ -13,7 +13,8 @@ export type Rule =
   | { kind: 'min-length'; length: number }
   | { kind: 'length'; length: number }
   | { kind: 'sum'; total: number }
-  | { kind: 'too-large' };
+  | { kind: 'too-large' }
+  | { kind: 'one-of'; options: readonly string[] };
 
 export class InvalidInputError extends Error {
   readonly field: string;
@@ -46,6 +47,8 @@ export function describeRule(rule: Rule): string {
       return `must add up to ${rule.total}`;
     case 'too-large':
       return 'makes the result too large to compute';
+    case 'one-of':
+      return `must be one of ${rule.options.join(', ')}`;
   }
 }
 
@@ -177,4 +180,12 @@ export function sumsTo(field: string, values: readonly number[], total: number, 
   const actual = values.reduce((a, b) => a + b, 0);
   if (Math.abs(actual - total) > tolerance) throw new InvalidInputError(field, { kind: 'sum', total });
   return [...values];
+}
+
+/** One of a fixed set of ids (a process, a step, a segment), named as it was given. */
+export function oneOf<T extends string>(field: string, value: unknown, options: readonly T[]): T {
+  if (typeof value !== 'string' || !(options as readonly string[]).includes(value)) {
+    throw new InvalidInputError(field, { kind: 'one-of', options });
+  }
+  return value as T;
 }

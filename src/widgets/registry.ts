@@ -61,6 +61,11 @@ export const WIDGETS: readonly WidgetEntry[] = [
   entry('clv', 'calculator', () => import('./clv')),
   entry('migration', 'calculator', () => import('./migration')),
   entry('stack', 'calculator', () => import('./stack')),
+  // Module 7: growing profit from the customers you have
+  entry('service-matrix', 'calculator', () => import('./service-matrix')),
+  // Module 8: running CVM in the organisation
+  entry('strategy-map', 'diagram', () => import('./strategy-map')),
+  entry('cvm-cycle', 'diagram', () => import('./cvm-cycle')),
 ];
 
 export const findWidget = (id: string) => WIDGETS.find((w) => w.id === id);

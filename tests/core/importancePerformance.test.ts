@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assessImportancePerformance, type ServiceAttribute } from '../../src/core/importancePerformance';
+import { assessImportancePerformance, INSURER_SERVICE_ATTRIBUTES, SERVICE_MATRIX_LIMITS, type ServiceAttribute } from '../../src/core/importancePerformance';
 import { expectInvalid } from './invalid';
 
 // The deck's six insurer attributes (003, step 3). The slide's figure is lost,
@@ -62,6 +62,7 @@ describe('service management matrix: the insurer (illustrative scores)', () => {
     expectInvalid(() => assessImportancePerformance([insurer[0], { ...insurer[1], competitorPerformance: 0 }]), 'attributes[1].competitorPerformance', 'min');
     expectInvalid(() => assessImportancePerformance([{ ...insurer[0], id: ' ' }]), 'attributes[0].id', 'non-empty');
     expectInvalid(() => assessImportancePerformance(insurer, { corridorHalfWidth: -0.1 }), 'corridorHalfWidth', 'min');
+    expectInvalid(() => assessImportancePerformance(insurer, { corridorHalfWidth: 4.5 }), 'corridorHalfWidth', 'max');
     expectInvalid(() => assessImportancePerformance(insurer, { midpoint: Number.NaN }), 'midpoint', 'number');
   });
 });
@@ -70,6 +71,20 @@ const runs = { numRuns: 1000 };
 const score = fc.double({ min: 1, max: 5, noNaN: true });
 const attribute = fc.record({ id: fc.constant('a'), importance: score, performance: score, competitorPerformance: score });
 const width = fc.double({ min: 0, max: 4, noNaN: true });
+
+describe('the ranges the widgets take from core', () => {
+  it('rates on 1–5 and lets the corridor span from nothing to the whole scale', () => {
+    expect(SERVICE_MATRIX_LIMITS.rating).toEqual({ min: 1, max: 5 });
+    expect(SERVICE_MATRIX_LIMITS.corridorHalfWidth).toEqual({ min: 0, max: 4 });
+    const everything = assessImportancePerformance(insurer, { corridorHalfWidth: SERVICE_MATRIX_LIMITS.corridorHalfWidth.max });
+    expect(everything.shiftFrom).toEqual([]);
+    expect(everything.shiftTo).toEqual([]);
+  });
+
+  it('names the deck’s six attributes in the slide’s order A–F', () => {
+    expect(INSURER_SERVICE_ATTRIBUTES).toEqual(['speed', 'price', 'responsiveness', 'information', 'opening-hours', 'claims']);
+  });
+});
 
 describe('what the matrix guarantees, over random attributes', () => {
   it('puts every attribute in exactly one quadrant and one corridor class, as its comparisons say', () => {

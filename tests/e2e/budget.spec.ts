@@ -27,8 +27,9 @@ test('first loads stay small: the home in at most 35 KB, the lab calculator in a
     await page.close();
     return kb;
   };
-  const home = await measure('./#/en', (p) => p.getByText('Coming soon').first().waitFor());
-  const homeZh = await measure('./#/zh', (p) => p.getByText('即将推出').first().waitFor());
+  // The home is ready when its last module is listed (the course's titles are loaded).
+  const home = await measure('./#/en', (p) => p.getByRole('link', { name: 'Running CVM in the organisation' }).waitFor());
+  const homeZh = await measure('./#/zh', (p) => p.getByRole('link', { name: '在企业中推行客户价值管理' }).waitFor());
   const lab = await measure('./#/en/lab/clv', (p) => p.getByTestId('clv-value').waitFor());
   console.log(`bundle: home ${home.toFixed(1)} KB (zh ${homeZh.toFixed(1)}), lab ${lab.toFixed(1)} KB (JS + CSS, gzip)`);
   // The budget is 60 KB; the target is 35 KB however many modules exist (widgets, pages and their words load
@@ -60,7 +61,7 @@ test('a page loads only the interface text of its own language', async ({ page }
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('./#/zh');
-  await page.getByText('即将推出').first().waitFor();
+  await page.getByRole('link', { name: '在企业中推行客户价值管理' }).waitFor();
   const names = requested.map((p) => p.split('/').pop()!);
   expect(names.some((n) => /^zh-/.test(n))).toBe(true);
   expect(names.some((n) => /^en-/.test(n))).toBe(false);
