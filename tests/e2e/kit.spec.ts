@@ -262,6 +262,16 @@ test('module pages count only the checks a lesson has, and how many were right a
   await expect(page.getByRole('listitem').filter({ hasText: 'The four steps' })).toContainText('2 of 5 checks answered, 1 right at the first try');
 });
 
+test('a module page says how long the whole module takes: its lessons’ minutes added up', async ({ page }) => {
+  for (const [path, unit] of [['./#/en/clv', /(\d+) min/], ['./#/zh/clv', /(\d+) 分钟/]] as const) {
+    await page.goto(path);
+    const items = await page.locator('ol.lessons > li').allTextContents();
+    const sum = items.reduce((total, item) => total + Number(item.match(unit)![1]), 0);
+    await expect(page.getByTestId('module-length')).toContainText(String(sum));
+    await expect(page.getByTestId('module-length')).toContainText(String(items.length));
+  }
+});
+
 test('printing: no controls, light colours in the dark theme, tables whole, checks not split', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./#/en/clv/four-steps');

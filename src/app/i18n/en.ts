@@ -19,6 +19,7 @@ export const en = {
   'home.resume': 'Continue where you left off:',
   'home.labIntro': 'Prefer to experiment? Open a calculator in the lab.',
   'module.lessons': 'Lessons',
+  'module.length': '{n} lessons, about {minutes} min in all',
   'module.empty': 'The lessons of this module are being written. Come back soon.',
   'lesson.minutes': '{n} min',
   'lesson.objectives': 'In this lesson you will',

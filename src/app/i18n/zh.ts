@@ -20,6 +20,7 @@ export const zh: Catalog<MessageKey> = {
   'home.resume': '从上次停下的地方继续：',
   'home.labIntro': '想自己动手试试？到实验室打开计算器。',
   'module.lessons': '课程',
+  'module.length': '共 {n} 课，约 {minutes} 分钟',
   'module.empty': '本模块的课程正在编写中，敬请期待。',
   'lesson.minutes': '{n} 分钟',
   'lesson.objectives': '学完本课，你将能够',
