@@ -27,8 +27,8 @@ export interface WidgetModule {
   t: Translate<'title' | 'blurb'>;
   /** The course's scenarios for this widget, named in the current language. */
   presets?: () => LabPreset[];
-  /** The main result of a scenario: what comparing A and B subtracts. */
-  headline?: (record: ScenarioRecord) => Headline;
+  /** The main result of a scenario: what comparing A and B subtracts. Undefined while the data it rests on is still loading (CDNOW). */
+  headline?: (record: ScenarioRecord) => Headline | undefined;
 }
 
 export interface WidgetEntry {
