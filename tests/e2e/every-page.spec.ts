@@ -2,19 +2,10 @@
 // theme at desktop width and in the dark theme at phone width, and nothing
 // sticks out sideways. The pages are read from content/, so a new module or
 // lesson is checked without touching this file.
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, expectAccessible, test } from './fixtures';
+import { lessonPaths as lessons, modulePaths } from './pages';
 
-const content = fileURLToPath(new URL('../../content/en/', import.meta.url));
-const slug = (name: string) => name.replace(/\.md$/, '').replace(/^\d+-/, '');
-const modules = readdirSync(content);
-const lessons = modules.flatMap((folder) =>
-  readdirSync(`${content}/${folder}`)
-    .filter((name) => /^\d+-.*\.md$/.test(name))
-    .map((name) => `/${slug(folder)}/${slug(name)}`),
-);
-const paths = ['', ...modules.map((m) => `/${slug(m)}`), ...lessons, '/lab', '/lab/clv', '/widgets', '/no-such-page'];
+const paths = ['', ...modulePaths, ...lessons, '/lab', '/lab/clv', '/widgets', '/no-such-page'];
 
 // One test per theme and language, so that the four run side by side as the course grows.
 for (const [theme, width] of [
