@@ -18,6 +18,8 @@ export interface Headline {
   label: string;
   value: number;
   decimals: number;
+  /** What the value counts, where one widget's scenarios can count different things (money in one view, customers in another): A and B are subtracted only when they count the same. */
+  measure?: string;
 }
 
 export interface WidgetModule {
