@@ -120,9 +120,9 @@ const zh: Catalog<keyof typeof en> = {
   sideCost: '成本',
   rowDelivered: '顾客让渡价值',
   reset: '恢复示例',
-  presetGarage: '汽修厂的保养服务（第 1 模块）',
-  presetPrice: '汽修厂降价 10（第 1 模块）',
-  presetTime: '汽修厂把等候时间成本减少 10（第 1 模块）',
+  presetGarage: '汽修店的保养服务（第 1 模块）',
+  presetPrice: '汽修店降价 10（第 1 模块）',
+  presetTime: '汽修店把等候时间成本减少 10（第 1 模块）',
 };
 
 export const t = messages({ en, zh });
