@@ -148,7 +148,7 @@ const zh: Catalog<keyof typeof en> = {
   headlineLab: '最上层客户的收入占比（%）',
   summaryOther: '情景 A 中最上层带来 {revenue} 的收入。',
   presetCdnow: 'CDNOW，Curry 的 1 / 4 / 15 / 80（第 3 模块）',
-  presetShop: '生成的商店，Curry 的分层（第 3 模块）',
+  presetShop: '模拟商店，Curry 的分层（第 3 模块）',
   presetMedium: 'CDNOW：1% 的中客户升为大客户（第 3 模块）',
 };
 

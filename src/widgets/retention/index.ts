@@ -32,8 +32,8 @@ export function headline(record: ScenarioRecord) {
     const fit = project(s.survivors, s.projectTo, false);
     if (fit instanceof InvalidInputError) return undefined;
     const last = fit.years[fit.years.length - 1];
-    return { label: t('labHeadlineSbg', { year: last.year }), value: last.sbg, decimals: 0 };
+    return { label: t('labHeadlineSbg', { year: last.year }), value: last.sbg, decimals: 0, measure: 'customers' };
   }
   const after = retentionUplift(toUpliftInput(s)).after.retention;
-  return { label: t('headline', { n: s.years, count: s.years }), value: cohortProfit({ ...toUpliftInput(s), retention: after }).total, decimals: 0 };
+  return { label: t('headline', { n: s.years, count: s.years }), value: cohortProfit({ ...toUpliftInput(s), retention: after }).total, decimals: 0, measure: 'profit' };
 }
