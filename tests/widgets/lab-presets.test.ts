@@ -19,7 +19,7 @@ import * as waterfall from '../../src/widgets/waterfall';
 import { WIDGETS } from '../../src/widgets/registry';
 
 type Lab = { presets: () => { name: string; record: ScenarioRecord }[]; headline: (r: ScenarioRecord) => { label: string; value: number; decimals: number } | undefined; codec: never };
-const value = (w: Lab, i: number) => w.headline(w.presets()[i].record)?.value;
+const value = (w: unknown, i: number) => (w as Lab).headline((w as Lab).presets()[i].record)?.value;
 const fixed = (v: number | undefined, d: number) => (v ?? NaN).toFixed(d);
 
 describe('every calculator of the lab', () => {
@@ -42,12 +42,12 @@ describe('every calculator of the lab', () => {
 
 describe('module 1', () => {
   it('delivered value: the garage 100 − 90 = 10; a price cut of 10 or a time cut of 10 both give 20', () => {
-    expect([0, 1, 2].map((i) => value(delivered as Lab, i))).toEqual([10, 20, 20]);
+    expect([0, 1, 2].map((i) => value(delivered, i))).toEqual([10, 20, 20]);
   });
 
   it('value map: our gap is 1.02 − 1.05; pickup rated 7 puts us on the line (1.05); the laggard at 0.85 reaches it too', () => {
-    expect(fixed(value(valuemap as Lab, 0), 2)).toBe('-0.03');
-    expect(fixed(value(valuemap as Lab, 1), 2)).toBe('0.00');
+    expect(fixed(value(valuemap, 0), 2)).toBe('-0.03');
+    expect(fixed(value(valuemap, 1), 2)).toBe('0.00');
     const laggard = decode(valuemap.codec, valuemap.presets()[2].record).scenario;
     const placed = placeCompanies(laggard);
     const last = placed[placed.length - 1];
@@ -58,27 +58,27 @@ describe('module 1', () => {
 
 describe('module 3', () => {
   it('Pareto: the generated shop 79.9%, spread 1.4 68.6%, spread 0 the diagonal (20%), CDNOW 67.8% once loaded', async () => {
-    expect(fixed(value(pareto as Lab, 0), 1)).toBe('79.9');
-    expect(fixed(value(pareto as Lab, 2), 1)).toBe('68.6');
-    expect(fixed(value(pareto as Lab, 3), 1)).toBe('20.0');
+    expect(fixed(value(pareto, 0), 1)).toBe('79.9');
+    expect(fixed(value(pareto, 2), 1)).toBe('68.6');
+    expect(fixed(value(pareto, 3), 1)).toBe('20.0');
     cdnow.request();
     await expect.poll(() => cdnow.status, { timeout: 15_000 }).toBe('ready');
-    expect(fixed(value(pareto as Lab, 1), 1)).toBe('67.8');
+    expect(fixed(value(pareto, 1), 1)).toBe('67.8');
   });
 
   it('pyramid: CDNOW’s VIP 1% brings 15.9%, the generated shop’s 20.5%', async () => {
     cdnow.request();
     await expect.poll(() => cdnow.status, { timeout: 15_000 }).toBe('ready');
-    expect(fixed(value(pyramid as Lab, 0), 1)).toBe('15.9');
-    expect(fixed(value(pyramid as Lab, 1), 1)).toBe('20.5');
+    expect(fixed(value(pyramid, 0), 1)).toBe('15.9');
+    expect(fixed(value(pyramid, 1), 1)).toBe('20.5');
   });
 
   it('waterfall: A nets 25, B 70; A served for 40 nets 95, A with discounts of 250 loses 45', () => {
-    expect([0, 1, 2, 3].map((i) => value(waterfall as Lab, i))).toEqual([25, 70, 95, -45]);
+    expect([0, 1, 2, 3].map((i) => value(waterfall, i))).toEqual([25, 70, 95, -45]);
   });
 
   it('matrix: three in danger at the medians; the cost line at 100 leaves only the buying group; canteens at 20 leave danger and take the grocer into adjust costs', () => {
-    expect([0, 1, 2].map((i) => value(matrix as Lab, i))).toEqual([3, 1, 2]);
+    expect([0, 1, 2].map((i) => value(matrix, i))).toEqual([3, 1, 2]);
     const schools = new MatrixState(matrix.presets()[2].record);
     expect(schools.result.costThreshold).toBe(62.5);
     const start = new MatrixState();
@@ -90,38 +90,38 @@ describe('module 3', () => {
 
 describe('module 5', () => {
   it('retention: five more points on the example add 55,115 (15.7%); MBNA’s case earns 694,256 over 20 years', () => {
-    const example = value(retention as Lab, 0)!;
+    const example = value(retention, 0)!;
     const plusFive = retention.headline({ uplift: '5' })!.value;
     expect(Math.round(plusFive - example)).toBe(55_115);
     expect(fixed(((plusFive - example) / example) * 100, 1)).toBe('15.7');
-    expect(Math.round(value(retention as Lab, 1)!)).toBe(694_256);
+    expect(Math.round(value(retention, 1)!)).toBe(694_256);
     expect(Math.round(retention.headline({ years: '20', retention: '0.9', uplift: '0' })!.value)).toBe(540_061);
   });
 
   it('retention, sBG: Fader & Hardie’s regular customers projected to 170 in year 12, the high-end to 378', () => {
     expect(retention.headline(retention.presets()[2].record)).toMatchObject({ measure: 'customers' });
-    expect(Math.round(value(retention as Lab, 2)!)).toBe(170);
-    expect(Math.round(value(retention as Lab, 3)!)).toBe(378);
+    expect(Math.round(value(retention, 2)!)).toBe(170);
+    expect(Math.round(value(retention, 3)!)).toBe(378);
     expect(retention.headline({})).toMatchObject({ measure: 'profit' });
   });
 });
 
 describe('module 6', () => {
   it('CLV: the Hughes cohort is worth 51.56 per original customer', () => {
-    expect(fixed(value(clv as Lab, 0), 2)).toBe('51.56');
+    expect(fixed(value(clv, 0), 2)).toBe('51.56');
   });
 
   it('always-a-share: 281.16 as always-a-share, 176.00 as lost-for-good, 326.41 with 45% after one quiet period', () => {
-    expect([0, 1, 2].map((i) => fixed(value(migration as Lab, i), 2))).toEqual(['281.16', '176.00', '326.41']);
+    expect([0, 1, 2].map((i) => fixed(value(migration, i), 2))).toEqual(['281.16', '176.00', '326.41']);
   });
 
   it('profit stack: the coffee subscriber 202.90 after six years, 52.25 after three; the bank customer pays back within her eight years', () => {
-    expect(fixed(value(stack as Lab, 0), 2)).toBe('202.90');
-    expect(fixed(value(stack as Lab, 1), 2)).toBe('52.25');
+    expect(fixed(value(stack, 0), 2)).toBe('202.90');
+    expect(fixed(value(stack, 1), 2)).toBe('52.25');
     const bank = new StackState(stack.presets()[2].record);
     expect(bank.scenario.years).toBe(8);
     expect(bank.paybackYear).toBeLessThanOrEqual(8);
-    expect(value(stack as Lab, 2)).toBeCloseTo(bank.result.lifetimeValue, 10);
+    expect(value(stack, 2)).toBeCloseTo(bank.result.lifetimeValue, 10);
   });
 });
 
@@ -166,5 +166,23 @@ describe('B compared with A: the baseline (ghost, "vs" readout) is A, not B’s 
     const s = new StackState(stack.presets()[1].record);
     s.compareWith(stack.presets()[0].record);
     expect(s.baseline.lifetimeValue.toFixed(2)).toBe('202.90');
+  });
+});
+
+describe('the diagrams of modules 2 and 4 name their course cases and a headline too', () => {
+  it('ladder: 2, 5, 5, 5 is not yet on the ladder; with the first answer at 4 it reaches the top rung; unanswered, no headline', async () => {
+    const ladder = await import('../../src/widgets/ladder');
+    expect([0, 1].map((i) => value(ladder, i))).toEqual([0, 4]);
+    expect(ladder.headline({})).toBeUndefined();
+  });
+
+  it('loyalty types: the kiosk regular’s attitude is 22%; preferring the kiosk lifts it to 56%', async () => {
+    const loyalty = await import('../../src/widgets/loyalty-types');
+    expect([0, 1].map((i) => fixed(value(loyalty, i), 0))).toEqual(['22', '56']);
+  });
+
+  it('satisfaction: one loyalist under intense competition; two once D is at 5, and two (with three hostages) with no competition', async () => {
+    const satisfaction = await import('../../src/widgets/satisfaction');
+    expect([0, 1, 2].map((i) => value(satisfaction, i))).toEqual([1, 2, 2]);
   });
 });

@@ -13,7 +13,7 @@ export { t } from './messages';
  * cost 90), and the lesson's two ways of giving the customer 10 more, the
  * price cut (money 55 → 45) and the courtesy car and booked slot (time 20 → 10).
  */
-export const presets = () => [
+export const presets = (): { name: string; record: ScenarioRecord }[] => [
   { name: t('presetGarage'), record: {} },
   { name: t('presetPrice'), record: { money: '45' } },
   { name: t('presetTime'), record: { time: '10' } },

@@ -18,7 +18,7 @@ const movedSample = (id: (typeof SAMPLE)[number]['id'], costToServe: number) =>
  * and the school canteens served for 20 instead of 70 (they move to develop,
  * and the median line moving with them takes the online grocer into adjust costs).
  */
-export const presets = () => [
+export const presets = (): { name: string; record: ScenarioRecord }[] => [
   { name: t('presetMedians'), record: {} },
   { name: t('presetCost100'), record: { cost: '100' } },
   { name: t('presetSchools'), record: { at: movedSample('schools', 20) } },

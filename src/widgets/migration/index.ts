@@ -14,7 +14,7 @@ export { t } from './messages';
  * period), the same customers read as lost-for-good, and the lesson's
  * "try this": ordering after one quiet period raised from 30% to 45%.
  */
-export const presets = () => [
+export const presets = (): { name: string; record: ScenarioRecord }[] => [
   { name: t('presetOffice'), record: {} },
   { name: t('presetLost'), record: { reading: 'lost' } },
   { name: t('presetWinBack'), record: { repeat: '0.5,0.45,0.15,0.05' } },

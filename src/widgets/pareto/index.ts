@@ -15,7 +15,7 @@ export { t } from './messages';
  * looks like CDNOW (1.4, 68.6%), and spread 0, where everyone spends the same
  * and the curve lies on the diagonal.
  */
-export const presets = () => [
+export const presets = (): { name: string; record: ScenarioRecord }[] => [
   { name: t('presetShop'), record: {} },
   { name: t('presetCdnow'), record: { data: 'cdnow' } },
   { name: t('presetLikeCdnow'), record: { spread: '1.4' } },

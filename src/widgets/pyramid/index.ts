@@ -14,7 +14,7 @@ export { t } from './messages';
  * tier brings 15.9% of revenue), the generated shop (20.5%), and the check's
  * other move, 1% of CDNOW's medium customers stepping up to large.
  */
-export const presets = () => [
+export const presets = (): { name: string; record: ScenarioRecord }[] => [
   { name: t('presetCdnow'), record: { data: 'cdnow' } },
   { name: t('presetShop'), record: {} },
   { name: t('presetMedium'), record: { data: 'cdnow', moveFrom: 'third' } },

@@ -15,7 +15,7 @@ export { t } from './messages';
  * & Sasser, 1990; profit per cardholder illustrative); and Fader & Hardie's
  * (2007) regular and high-end customers, fitted on years 0–7 by the sBG.
  */
-export const presets = () => [
+export const presets = (): { name: string; record: ScenarioRecord }[] => [
   { name: t('labPresetExample'), record: {} },
   { name: t('preset'), record: partialRecord(retentionCodec, CREDIT_CARD_CASE) },
   { name: t('presetRegular'), record: partialRecord(retentionCodec, { view: 'sbg', survivors: [...REGULAR_FITTED] }) },

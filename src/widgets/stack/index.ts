@@ -13,7 +13,7 @@ export { t } from './messages';
  * from (202.90 after six years), the same subscriber kept three years
  * (52.25), and the bank customer. All three are illustrations, and say so.
  */
-export const presets = () => [
+export const presets = (): { name: string; record: ScenarioRecord }[] => [
   { name: t('labPresetCoffee'), record: PRESETS.coffee },
   { name: t('labPresetShort'), record: { ...PRESETS.coffee, years: '3' } },
   { name: t('labPresetBank'), record: PRESETS.bank },

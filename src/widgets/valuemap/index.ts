@@ -14,7 +14,7 @@ export { t } from './messages';
  * scores becomes 1.05, onto the fair-value line); and the check on the
  * laggard, which reaches the line by cutting its price to 0.85.
  */
-export const presets = () => [
+export const presets = (): { name: string; record: ScenarioRecord }[] => [
   { name: t('presetParcel'), record: {} },
   { name: t('presetPickup'), record: { scored: 'on', ours: '8,7,8,7' } },
   { name: t('presetLaggard'), record: { price: '1.05,1.15,0.8,0.85' } },

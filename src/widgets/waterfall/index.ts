@@ -14,7 +14,7 @@ export { t } from './messages';
  * things to try on A: distribution and service from 110 to 40 (A nets 95) and
  * discounts from 180 to 250 (A loses 45).
  */
-export const presets = () => [
+export const presets = (): { name: string; record: ScenarioRecord }[] => [
   { name: t('presetA'), record: {} },
   { name: t('presetB'), record: { customer: 'b' } },
   { name: t('presetACheaper'), record: { a: '1000,180,520,90,40,40,35' } },
