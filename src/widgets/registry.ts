@@ -18,6 +18,8 @@ export interface Headline {
   label: string;
   value: number;
   decimals: number;
+  /** What the value counts, where one widget's scenarios can count different things (money in one view, customers in another): A and B are subtracted only when they count the same. */
+  measure?: string;
 }
 
 export interface WidgetModule {
@@ -27,8 +29,8 @@ export interface WidgetModule {
   t: Translate<'title' | 'blurb'>;
   /** The course's scenarios for this widget, named in the current language. */
   presets?: () => LabPreset[];
-  /** The main result of a scenario: what comparing A and B subtracts. */
-  headline?: (record: ScenarioRecord) => Headline;
+  /** The main result of a scenario: what comparing A and B subtracts. Undefined while the data it rests on is still loading (CDNOW). */
+  headline?: (record: ScenarioRecord) => Headline | undefined;
 }
 
 export interface WidgetEntry {

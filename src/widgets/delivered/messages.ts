@@ -58,6 +58,9 @@ const en = {
   sideCost: 'cost',
   rowDelivered: 'Delivered value',
   reset: 'Back to the example',
+  presetGarage: 'The garage’s car service (module 1)',
+  presetPrice: 'The garage, price cut by 10 (module 1)',
+  presetTime: 'The garage, waiting time cut by 10 (module 1)',
 } satisfies Catalog;
 
 const zh: Catalog<keyof typeof en> = {
@@ -117,6 +120,9 @@ const zh: Catalog<keyof typeof en> = {
   sideCost: '成本',
   rowDelivered: '顾客让渡价值',
   reset: '恢复示例',
+  presetGarage: '汽修店的保养服务（第 1 模块）',
+  presetPrice: '汽修店降价 10（第 1 模块）',
+  presetTime: '汽修店把等候时间成本减少 10（第 1 模块）',
 };
 
 export const t = messages({ en, zh });

@@ -9,11 +9,11 @@ export const CUT = 10;
 
 export class DeliveredState extends ScenarioState<DeliveredScenario> {
   readonly result: DeliveredValue = $derived(deliveredValue(toDeliveredInput(this.scenario)));
-  readonly baseline: DeliveredValue;
+  /** The start, or the scenario compared with: the ghost outlines and the "vs" readout. */
+  readonly baseline: DeliveredValue = $derived(deliveredValue(toDeliveredInput(this.reference)));
 
   constructor(start: ScenarioRecord = {}) {
     super(deliveredCodec, start);
-    this.baseline = deliveredValue(toDeliveredInput(this.start));
   }
 
   /** Lowers one part by `amount`, or to 0 if it is smaller; returns how much came off. */

@@ -22,6 +22,11 @@ const en = {
   'export.png': 'Chart (PNG)',
   'point.role': 'movable point',
   'point.keys': 'Arrow keys move it; hold Shift to move ten steps at a time.',
+  // The lab's B, compared with A: its baseline is A, not its own start.
+  'compare.vs': '{change} vs scenario A',
+  'compare.ghost': 'Scenario A',
+  'compare.in': 'In scenario A: {value}',
+  'compare.summary': ' In scenario A it is {value}.',
 } satisfies Catalog;
 
 const zh: Catalog<keyof typeof en> = {
@@ -45,6 +50,10 @@ const zh: Catalog<keyof typeof en> = {
   'export.png': '图表（PNG）',
   'point.role': '可移动的点',
   'point.keys': '用方向键移动；按住 Shift 键，每次移动十步。',
+  'compare.vs': '与情景 A 相比 {change}',
+  'compare.ghost': '情景 A',
+  'compare.in': '情景 A：{value}',
+  'compare.summary': '情景 A 中为 {value}。',
 };
 
 export const t = messages({ en, zh });

@@ -9,6 +9,9 @@ import { messages, type Catalog } from '../../lib/i18n';
 
 const en = {
   title: 'The value-stage ladder',
+  presetSkip: 'The firm that answers 2, 5, 5, 5 (module 2)',
+  presetKept: 'The same firm keeping its promises: 4, 5, 5, 5 (module 2)',
+  headlineLab: 'Rungs climbed (0 = not yet on the ladder)',
   blurb: 'Climb the four stages from meeting standards to winning on customer value, and place your own organisation on them.',
   'conformance-quality.name': 'Conformance quality',
   'conformance-quality.focus': 'Minimum requirements',
@@ -72,6 +75,9 @@ const en = {
 
 const zh: Catalog<keyof typeof en> = {
   title: '价值阶梯',
+  presetSkip: '回答 2、5、5、5 的企业（第 2 模块）',
+  presetKept: '同一家企业做到言出必行：4、5、5、5（第 2 模块）',
+  headlineLab: '已登上的级数（0 表示还没登上阶梯）',
   blurb: '从达到标准一路攀登到以客户价值取胜的四个阶段，并看看你所在的组织站在哪一级。',
   'conformance-quality.name': '符合性质量',
   'conformance-quality.focus': '达到基本要求',

@@ -7,6 +7,9 @@ import { messages, type Catalog } from '../../lib/i18n';
 
 const en = {
   title: 'Loyalty types',
+  presetKiosk: 'The kiosk regular (module 4)',
+  presetPrefers: 'The kiosk regular, now preferring the kiosk (module 4)',
+  headlineLab: 'Relative attitude score, %',
   blurb: 'Answer six questions about one customer and see which of the four loyalty types they are, and what each type calls for.',
   intro: 'Think of one customer, or take the example, and answer for them.',
   questions: 'Questions about this customer',
@@ -83,6 +86,9 @@ const en = {
 
 const zh: Catalog<keyof typeof en> = {
   title: '客户忠诚度类型',
+  presetKiosk: '报亭的老顾客（第 4 模块）',
+  presetPrefers: '同一位老顾客，开始偏爱这家报亭（第 4 模块）',
+  headlineLab: '相对态度得分（%）',
   blurb: '就一位客户回答六个问题，看看他属于四种忠诚类型中的哪一种，以及每种类型各需要怎样对待。',
   intro: '想一位你熟悉的客户，或者直接用示例，替他回答下面的问题。',
   questions: '关于这位客户的问题',

@@ -59,6 +59,15 @@ const en = {
   colCost: 'Cost to serve',
   colQuadrant: 'Quadrant',
   reset: 'Back to the sample',
+  movedOther: {
+    one: '{count} customer in another quadrant than in scenario A',
+    other: '{count} customers in another quadrant than in scenario A',
+  },
+  headlineLab: 'Customers in the danger quadrant',
+  dangerVs: 'Danger {change} vs scenario A',
+  presetMedians: 'The twelve customers, lines at the medians (module 3)',
+  presetCost100: 'The cost-to-serve line moved to 100 (module 3)',
+  presetSchools: 'School canteens served for 20 (module 3)',
 } satisfies Catalog;
 
 const zh: Catalog<keyof typeof en> = {
@@ -112,6 +121,12 @@ const zh: Catalog<keyof typeof en> = {
   colCost: '服务成本',
   colQuadrant: '区域',
   reset: '恢复示例客户',
+  movedOther: '{count} 位客户与情景 A 不在同一象限',
+  headlineLab: '处于危险象限的客户数',
+  dangerVs: '危险象限比情景 A {change}',
+  presetMedians: '十二位客户，分界线在中位数（第 3 模块）',
+  presetCost100: '服务成本分界线移到 100（第 3 模块）',
+  presetSchools: '学校食堂的服务成本降到 20（第 3 模块）',
 };
 
 export const t = messages({ en, zh });

@@ -28,17 +28,14 @@ export class MatrixState extends ScenarioState<MatrixScenario> {
   /** Each customer's quadrant, in the sample's order. */
   readonly quadrants: Quadrant[] = $derived(this.result.placements.map((p) => p.quadrant));
 
-  /** Where each customer started (the lesson's or the sample's places), for the ghost marks of those moved. */
-  readonly startQuadrants: Quadrant[];
+  /** The matrix as it started (the lesson's or the sample's places), or as the scenario compared with has it. */
+  readonly baseline: MatrixResult<Position & { id: number }> = $derived(matrixOf(this.reference));
+
+  /** Each customer's quadrant in the baseline: a customer now elsewhere is drawn with a ring. */
+  readonly startQuadrants: Quadrant[] = $derived(this.baseline.placements.map((p) => p.quadrant));
 
   constructor(start: ScenarioRecord = {}) {
     super(matrixCodec, start);
-    const s = this.start;
-    this.startQuadrants = profitabilityMatrix({
-      customers: s.positions.map((p, i) => ({ ...p, id: i })),
-      nsvThreshold: s.nsv === 'median' ? undefined : s.nsv,
-      costThreshold: s.cost === 'median' ? undefined : s.cost,
-    }).placements.map((p) => p.quadrant);
   }
 
   move(index: number, to: Position): void {
@@ -49,6 +46,15 @@ export class MatrixState extends ScenarioState<MatrixScenario> {
     this.scenario.nsv = 'median';
     this.scenario.cost = 'median';
   }
+}
+
+/** The matrix a scenario draws: each customer's quadrant, the thresholds in use. */
+export function matrixOf(s: MatrixScenario): MatrixResult<Position & { id: number }> {
+  return profitabilityMatrix({
+    customers: s.positions.map((p, i) => ({ ...p, id: i })),
+    nsvThreshold: s.nsv === 'median' ? undefined : s.nsv,
+    costThreshold: s.cost === 'median' ? undefined : s.cost,
+  });
 }
 
 export const QUADRANT_KEYS = QUADRANTS.map((q) => q.key);

@@ -98,11 +98,13 @@ export interface DistributionGeometry {
   plot: { left: number; right: number; top: number; bottom: number };
   /** One stack per period, bottom to top state 1, 2, … */
   stacks: Segment[][];
+  /** Another distribution's state boundaries (the lab's A), one line per boundary per period, over the same bars. */
+  ghost: { x1: number; x2: number; y: number }[];
   periodTicks: Tick[];
   shareTicks: Tick[];
 }
 
-export function distributionLayout(rows: readonly (readonly number[])[], width: number, height: number): DistributionGeometry {
+export function distributionLayout(rows: readonly (readonly number[])[], width: number, height: number, ghostRows?: readonly (readonly number[])[]): DistributionGeometry {
   const narrow = width < 480;
   const plot = { left: narrow ? 40 : 48, right: width - 8, top: 8, bottom: height - 26 };
   const periods = rows.map((_, t) => t);
@@ -116,10 +118,18 @@ export function distributionLayout(rows: readonly (readonly number[])[], width: 
       return segment;
     });
   });
+  const ghost = (ghostRows ?? []).slice(0, rows.length).flatMap((row, t) => {
+    let below = 0;
+    return row.slice(0, -1).map((share) => {
+      below += share;
+      return { x1: x(t), x2: x(t) + x.bandwidth, y: y(below) };
+    });
+  });
   const every = Math.ceil(rows.length / Math.max(1, Math.floor((plot.right - plot.left) / 28)));
   return {
     plot,
     stacks,
+    ghost,
     periodTicks: periods.filter((t) => t % every === 0).map((t) => ({ value: t, at: x(t) + x.bandwidth / 2, label: formatNumber(t) })),
     shareTicks: ticksOf(y, (v) => formatPercent(v)),
   };

@@ -29,6 +29,9 @@ export function computeMigration(s: MigrationScenario): MigrationResult {
   };
 }
 
+/** A customer who just bought, under a reading. */
+export const valueOf = (r: MigrationResult, reading: Reading) => (reading === 'lost' ? r.lost : r.share)[0];
+
 export class MigrationState extends ScenarioState<MigrationScenario> {
   #lastValid: MigrationResult;
   readonly result: MigrationResult = $derived.by(() => {
@@ -39,17 +42,19 @@ export class MigrationState extends ScenarioState<MigrationScenario> {
     }
     return this.#lastValid;
   });
-  readonly baseline: MigrationResult;
+  /** The start, or the scenario compared with (the lab's A): the ghost and the "vs" readout. */
+  readonly baseline: MigrationResult = $derived(computeMigration(this.reference));
+  /** The baseline's customer who just bought, in the baseline's own reading. */
+  readonly baselineValue: number = $derived(valueOf(this.baseline, this.reference.reading));
 
   constructor(start: ScenarioRecord = {}) {
     super(migrationCodec, start);
-    this.baseline = computeMigration(this.start);
-    this.#lastValid = this.baseline;
+    this.#lastValid = computeMigration(this.start);
   }
 
   /** A customer who just bought, under the chosen reading. */
   get value(): number {
-    return (this.scenario.reading === 'lost' ? this.result.lost : this.result.share)[0];
+    return valueOf(this.result, this.scenario.reading);
   }
 
   /** More or fewer states: each per-state list follows, a new state taking the last one's values. */

@@ -53,17 +53,23 @@ export class ParetoState extends ScenarioState<ParetoScenario> {
   /** The top `top` of customers' share of revenue. */
   readonly topAt: number | undefined = $derived(this.reading ? topShareOnCurve(this.reading.curve, this.scenario.top) : undefined);
 
-  /** The start's curve (the ghost); none for handed-in revenues, which have nothing to compare with. */
+  /** The start's curve, or that of the scenario compared with (the ghost); none for handed-in revenues, which have nothing to compare with. */
   readonly baseline: CurveReading | undefined = $derived.by(() => {
     if (this.given) return undefined;
-    const revenues = revenuesOf(this.start.data, this.start.spread, this.start.seed);
+    const { data, spread, seed } = this.reference;
+    const revenues = revenuesOf(data, spread, seed);
     return revenues ? readCurve(revenues) : undefined;
   });
 
-  /** The data differs from the start's (not just the point read): show the ghost. */
-  readonly dataChanged: boolean = $derived(
-    !this.given && (this.scenario.data !== this.start.data || (this.scenario.data === 'generated' && (this.scenario.spread !== this.start.spread || this.scenario.seed !== this.start.seed))),
-  );
+  /** What the top `top` of the reference's customers bring on its own curve: scenario A's own reading, when comparing. */
+  readonly baselineAt: number | undefined = $derived(this.baseline ? topShareOnCurve(this.baseline.curve, this.reference.top) : undefined);
+
+  /** The data differs from the start's, or from the scenario compared with (not just the point read): show the ghost. */
+  readonly dataChanged: boolean = $derived.by(() => {
+    const s = this.scenario;
+    const r = this.reference;
+    return !this.given && (s.data !== r.data || (s.data === 'generated' && (s.spread !== r.spread || s.seed !== r.seed)));
+  });
 
   constructor(start: ScenarioRecord = {}, given?: readonly number[]) {
     super(paretoCodec, start);

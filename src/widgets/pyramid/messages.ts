@@ -73,6 +73,12 @@ const en = {
   loading: 'Loading the customers…',
   invalidGiven: 'These customers cannot be drawn: every revenue must be a number of at least 0, and at least one above 0.',
   reset: 'Back to the example',
+  points: 'points in the top tier’s share of revenue',
+  headlineLab: 'The top tier’s share of revenue, %',
+  summaryOther: ' In scenario A the top tier brings {revenue} of the revenue.',
+  presetCdnow: 'CDNOW, Curry’s 1 / 4 / 15 / 80 (module 3)',
+  presetShop: 'The generated shop, Curry’s tiers (module 3)',
+  presetMedium: 'CDNOW: 1% of medium customers move up to large (module 3)',
 } satisfies Catalog;
 
 const zh: Catalog<keyof typeof en> = {
@@ -138,6 +144,12 @@ const zh: Catalog<keyof typeof en> = {
   loading: '正在载入客户数据……',
   invalidGiven: '无法画出这些客户：每位客户的收入都必须是不小于 0 的数字，而且至少有一位大于 0。',
   reset: '恢复示例数据',
+  points: '个百分点（最上层的收入占比）',
+  headlineLab: '最上层客户的收入占比（%）',
+  summaryOther: '情景 A 中最上层带来 {revenue} 的收入。',
+  presetCdnow: 'CDNOW，Curry 的 1 / 4 / 15 / 80（第 3 模块）',
+  presetShop: '模拟商店，Curry 的分层（第 3 模块）',
+  presetMedium: 'CDNOW：1% 的中客户升为大客户（第 3 模块）',
 };
 
 export const t = messages({ en, zh });

@@ -100,6 +100,8 @@ export interface ProjectionGeometry {
   observed: { year: number; x: number; y: number }[];
   actual: { year: number; x: number; y: number }[];
   sbgLine: string;
+  /** Another series' sBG projection (the lab's A), over the same years; '' without one. */
+  ghostLine: string;
   constantLine: string;
   /** Where the fitted years end and the projection begins. */
   divider: number;
@@ -110,12 +112,13 @@ export interface ProjectionGeometry {
   x: ReturnType<typeof linearScale>;
 }
 
-export function projectionLayout(p: Projection, width: number, height: number): ProjectionGeometry {
+export function projectionLayout(p: Projection, width: number, height: number, ghost?: Projection): ProjectionGeometry {
   const narrow = width < 480;
   const plot = { left: narrow ? 48 : 56, right: width - 16, top: 12, bottom: height - 28 };
   const last = p.years[p.years.length - 1].year;
   const x = linearScale([0, last], [plot.left, plot.right], { nice: false });
-  const top = Math.max(...p.years.map((y) => Math.max(y.observed ?? 0, y.sbg, y.constant, y.actual ?? 0)));
+  const ghostYears = ghost?.years.filter((r) => r.year <= last) ?? [];
+  const top = Math.max(...p.years.map((y) => Math.max(y.observed ?? 0, y.sbg, y.constant, y.actual ?? 0)), ...ghostYears.map((r) => r.sbg));
   const y = linearScale([0, top], [plot.bottom, plot.top]);
   const at = (year: number, count: number) => ({ year, x: x(year), y: y(count) });
   const years = p.years.map((row) => row.year);
@@ -124,6 +127,7 @@ export function projectionLayout(p: Projection, width: number, height: number): 
     observed: p.years.filter((r) => r.observed !== undefined).map((r) => at(r.year, r.observed!)),
     actual: p.years.filter((r) => r.actual !== undefined).map((r) => at(r.year, r.actual!)),
     sbgLine: path(p.years.map((r) => at(r.year, r.sbg))),
+    ghostLine: ghostYears.length > 0 ? path(ghostYears.map((r) => at(r.year, r.sbg))) : '',
     constantLine: path(p.years.map((r) => at(r.year, r.constant))),
     divider: x(p.fitted),
     yearTicks: yearTicksFor(years.filter((v) => v > 0), x, plot.right - plot.left).concat([{ value: 0, at: x(0), label: formatNumber(0) }]),

@@ -22,8 +22,8 @@ import { ScenarioState } from '../kit/state.svelte';
 import { publishedSeries, REGULAR_FITTED, retentionCodec, toUpliftInput, type RetentionScenario } from './codec';
 
 export interface Comparison {
-  /** 'uplift': the same cohort without the extra points; 'start': the scenario the widget started from. */
-  kind: 'uplift' | 'start';
+  /** 'uplift': the same cohort without the extra points; 'start': the scenario the widget started from; 'against': the scenario compared with (the lab's A). */
+  kind: 'uplift' | 'start' | 'against';
   cohort: CohortProfit;
   retention: number;
   expectedLifetime: number | null;
@@ -79,6 +79,12 @@ export function project(survivors: readonly number[], to: number, withActual: bo
   }
 }
 
+/** A scenario's cohort as the learner set it (its extra points included), and its retention and expected lifetime. */
+function cohortOf(s: RetentionScenario): Omit<Comparison, 'kind'> {
+  const { after } = retentionUplift(toUpliftInput(s));
+  return { cohort: cohortProfit({ ...toUpliftInput(s), retention: after.retention }), retention: after.retention, expectedLifetime: after.expectedLifetime };
+}
+
 export class RetentionState extends ScenarioState<RetentionScenario> {
   /** The cohort before and after the extra points: every field only ever holds values in core's limits, which the model always takes. */
   readonly uplift: RetentionUplift = $derived(retentionUplift(toUpliftInput(this.scenario)));
@@ -86,8 +92,9 @@ export class RetentionState extends ScenarioState<RetentionScenario> {
   readonly cohort: CohortProfit = $derived(cohortProfit({ ...toUpliftInput(this.scenario), retention: this.uplift.after.retention }));
   readonly startCohort: CohortProfit;
   readonly startUplift: RetentionUplift;
-  /** What the ghost shows: without the extra points, or else the start once the scenario differs from it. */
+  /** What the ghost shows: the scenario compared with (the lab's A) once this one differs from it; else without the extra points, or else the start once the scenario differs from it. */
   readonly comparison: Comparison | null = $derived.by(() => {
+    if (this.against) return this.changed ? { kind: 'against', ...cohortOf(this.against) } : null;
     if (this.scenario.uplift > 0) {
       const before = this.uplift.before;
       return { kind: 'uplift', cohort: cohortProfit({ ...toUpliftInput(this.scenario) }), retention: before.retention, expectedLifetime: before.expectedLifetime };
@@ -103,6 +110,12 @@ export class RetentionState extends ScenarioState<RetentionScenario> {
   readonly projection: Projection = $derived.by(() => {
     if (!(this.projectionResult instanceof InvalidInputError)) this.#lastProjection = this.projectionResult;
     return this.#lastProjection;
+  });
+  /** The survivor series compared with (the lab's A), fitted and projected as far as this one: the ghost line and the "vs" readout. */
+  readonly againstProjection: Projection | undefined = $derived.by(() => {
+    if (!this.against || !this.changed) return undefined;
+    const fit = project(this.against.survivors, Math.max(this.scenario.projectTo, this.scenario.survivors.length - 1), false);
+    return fit instanceof InvalidInputError ? undefined : fit;
   });
   /** The series is one of Fader & Hardie's, whose later years can be shown. */
   readonly published = $derived(publishedSeries(this.scenario.survivors) !== undefined);

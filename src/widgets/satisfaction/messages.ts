@@ -6,6 +6,10 @@ import { messages, type Catalog } from '../../lib/i18n';
 
 const en = {
   title: 'Satisfaction and loyalty',
+  presetIntense: 'Five customers, intense competition (module 4)',
+  presetTopBox: 'Customer D completely satisfied, 5 (module 4)',
+  presetNoCompetition: 'Competition turned down to 0% (module 4)',
+  headlineLab: 'Loyalists among the customers',
   blurb: 'Move customers along the satisfaction scale and turn competition up or down: see who stays, who strays, and who is only trapped.',
   inputs: 'The market and the customers',
   competition: 'Competition in this market',
@@ -65,6 +69,10 @@ const en = {
 
 const zh: Catalog<keyof typeof en> = {
   title: '客户满意与客户忠诚',
+  presetIntense: '五位客户，竞争激烈（第 4 模块）',
+  presetTopBox: '客户 D 完全满意，5 分（第 4 模块）',
+  presetNoCompetition: '竞争强度降到 0%（第 4 模块）',
+  headlineLab: '客户中的忠诚者人数',
   blurb: '沿着满意度拖动客户，再调高或调低竞争程度，看看谁会留下、谁会离开、谁只是被困住了。',
   inputs: '市场与客户',
   competition: '这个市场的竞争程度',

@@ -23,6 +23,8 @@ export interface StackGeometry {
   acquisition?: { x: number; y: number; width: number; height: number };
   points: { year: number; x: number; y: number }[];
   line: string;
+  /** Another scenario's cumulative line (the lab's A) on the same scales, over the years both have; '' without one. */
+  ghostLine: string;
   zeroY: number;
   cumulativeZeroY: number;
   yearTicks: Tick[];
@@ -30,7 +32,9 @@ export interface StackGeometry {
   cumulativeTicks: Tick[];
 }
 
-export function stackLayout(result: ProfitStackResult, width: number, height: number): StackGeometry {
+const pathOf = (points: readonly { x: number; y: number }[]) => points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(2)},${p.y.toFixed(2)}`).join('');
+
+export function stackLayout(result: ProfitStackResult, width: number, height: number, ghost?: ProfitStackResult): StackGeometry {
   const narrow = width < 480;
   const plot = { left: narrow ? 40 : 52, right: width - (narrow ? 44 : 56), top: 12, bottom: height - 28 };
   const years = result.years.map((y) => y.year);
@@ -39,8 +43,10 @@ export function stackLayout(result: ProfitStackResult, width: number, height: nu
   const top = Math.max(1, ...result.years.map((y) => y.total));
   const bottom = result.acquisitionCost;
   const cumulative = result.years.map((y) => y.cumulativeDiscountedProfit);
-  const cTop = Math.max(1, ...cumulative);
-  const cBottom = Math.max(0, -Math.min(0, ...cumulative));
+  const ghostYears = ghost?.years.filter((y) => y.year <= years.length) ?? [];
+  const both = [...cumulative, ...ghostYears.map((y) => y.cumulativeDiscountedProfit)];
+  const cTop = Math.max(1, ...both);
+  const cBottom = Math.max(0, -Math.min(0, ...both));
   // The lower share of the plot both scales give to values below zero.
   const below = Math.min(0.6, Math.max(bottom / (top + bottom), cBottom / (cTop + cBottom)) || 0);
   const zeroY = plot.bottom - below * (plot.bottom - plot.top);
@@ -69,7 +75,8 @@ export function stackLayout(result: ProfitStackResult, width: number, height: nu
     segments,
     acquisition: bottom > 0 ? { x: x(1), y: zeroY, width: x.bandwidth, height: profitAt(-bottom) - zeroY } : undefined,
     points,
-    line: points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(2)},${p.y.toFixed(2)}`).join(''),
+    line: pathOf(points),
+    ghostLine: pathOf(ghostYears.map((y) => ({ x: x(y.year) + x.bandwidth / 2, y: cumulativeAt(y.cumulativeDiscountedProfit) }))),
     zeroY,
     cumulativeZeroY: zeroY,
     yearTicks: years.filter((n) => (n - 1) % every === 0).map((n) => ({ value: n, at: x(n) + x.bandwidth / 2, label: formatNumber(n) })),

@@ -14,12 +14,12 @@ export class StackState extends ScenarioState<StackScenario> {
     }
     return this.#lastValid;
   });
-  readonly baseline: ProfitStackResult;
+  /** The start, or the scenario compared with (the lab's A): the ghost line and the "vs" readout. */
+  readonly baseline: ProfitStackResult = $derived(profitStack(toStackInput(this.reference)));
 
   constructor(start: ScenarioRecord = {}) {
     super(stackCodec, start);
-    this.baseline = profitStack(toStackInput(this.start));
-    this.#lastValid = this.baseline;
+    this.#lastValid = profitStack(toStackInput(this.start));
   }
 
   /** The first year in which the cumulative discounted profit is no longer below 0, or undefined if it never gets there. */

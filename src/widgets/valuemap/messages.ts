@@ -67,6 +67,9 @@ const en = {
   noWeight: 'Give at least one attribute a weight above 0: with no weights there is no quality to compare.',
   offMap: '{name} lies beyond the map’s edge ({quality}); its mark sits on the edge.',
   reset: 'Back to the example',
+  presetParcel: 'The parcel market (module 1)',
+  presetPickup: 'Pickup rated 7, level with rivals (module 1)',
+  presetLaggard: 'The laggard cuts its price to 0.85 (module 1)',
 } satisfies Catalog;
 
 const zh: Catalog<keyof typeof en> = {
@@ -135,6 +138,9 @@ const zh: Catalog<keyof typeof en> = {
   noWeight: '请至少给一项属性大于 0 的权重：所有权重都为 0 时，就没有质量可比。',
   offMap: '{name}超出了图的边界（{quality}），其标记画在边上。',
   reset: '恢复示例',
+  presetParcel: '快递市场示例（第 1 模块）',
+  presetPickup: '上门取件评分提到 7，与对手持平（第 1 模块）',
+  presetLaggard: '落后者把价格降到 0.85（第 1 模块）',
 };
 
 export const t = messages({ en, zh });

@@ -36,14 +36,13 @@ const onMap = (v: number) => Math.min(CUSTOMER_VALUE_LIMITS.relative.max, Math.m
 export class ValueMapState extends ScenarioState<ValueMapScenario> {
   readonly profile: QualityProfile | null = $derived(profileOf(this.scenario));
   readonly companies: PlacedCompany[] = $derived(placeCompanies(this.scenario, this.profile));
-  /** Where the companies started: the ghosts on the map and the "was" in the table. */
-  readonly baseline: PlacedCompany[];
+  /** Where the companies started, or stand in the scenario compared with: the ghosts on the map and the "vs" readout. */
+  readonly baseline: PlacedCompany[] = $derived(placeCompanies(this.reference));
   /** Our quality comes from the attribute scores. */
   readonly scored: boolean = $derived(this.scenario.scored === 'on');
 
   constructor(start: ScenarioRecord = {}) {
     super(valueMapCodec, start);
-    this.baseline = placeCompanies(this.start);
   }
 
   /** Puts company `i` at a point; with scored quality, ours moves only in price. */

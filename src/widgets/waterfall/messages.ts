@@ -58,6 +58,11 @@ const en = {
   table: 'Step by step',
   units: 'Amounts in thousands.',
   reset: 'Back to the example',
+  headlineLab: 'Net customer profit of the customer shown (thousands)',
+  presetA: 'Customer A, the supermarket chain (module 3)',
+  presetB: 'Customer B, the buying group (module 3)',
+  presetACheaper: 'Customer A with distribution and service cut to 40 (module 3)',
+  presetADiscount: 'Customer A with discounts raised to 250 (module 3)',
 } satisfies Catalog;
 
 const zh: Catalog<keyof typeof en> = {
@@ -112,6 +117,11 @@ const zh: Catalog<keyof typeof en> = {
   table: '逐步明细',
   units: '金额单位：千元。',
   reset: '恢复示例数据',
+  headlineLab: '所显示客户的客户净盈利（千）',
+  presetA: '客户 A：连锁超市（第 3 模块）',
+  presetB: '客户 B：采购联盟（第 3 模块）',
+  presetACheaper: '客户 A 的配送与服务成本降到 40（第 3 模块）',
+  presetADiscount: '客户 A 的折扣提高到 250（第 3 模块）',
 };
 
 export const t = messages({ en, zh });

@@ -31,9 +31,11 @@ export class WaterfallState extends ScenarioState<WaterfallScenario> {
   readonly b: Waterfall = $derived(profitabilityWaterfall(this.scenario.b));
   readonly shown: Waterfall = $derived(this.scenario.customer === 'a' ? this.a : this.b);
   readonly comparison: Comparison = $derived(compare(this.a, this.b));
-  /** The shown customer's account as it started: the ghost, while it differs. */
-  readonly baseline: Waterfall = $derived(profitabilityWaterfall(this.start[this.scenario.customer]));
-  readonly shownChanged: boolean = $derived(AMOUNTS.some((k) => this.scenario[this.scenario.customer][k] !== this.start[this.scenario.customer][k]));
+  /** The shown customer's account as it started, or as the scenario compared with has it: the ghost, while it differs. */
+  readonly baseline: Waterfall = $derived(profitabilityWaterfall(this.reference[this.scenario.customer]));
+  readonly shownChanged: boolean = $derived(AMOUNTS.some((k) => this.scenario[this.scenario.customer][k] !== this.reference[this.scenario.customer][k]));
+  /** The net customer profit of the customer the scenario compared with shows (the lab's A may show the other customer). */
+  readonly referenceNet: number = $derived(profitabilityWaterfall(this.reference[this.reference.customer]).netProfit);
 
   constructor(start: ScenarioRecord = {}) {
     super(waterfallCodec, start);

@@ -1,0 +1,59 @@
+// The lessons' prepared scenarios: every preset a lesson names is a scenario its widget takes whole
+// (no value set back), and in presenter mode a number key puts the slide's widget on that case.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { lessonPaths } from './pages';
+
+const withPresets = lessonPaths.filter((p) => /^\/(customer-value|value-ladder|valuable-customers|loyalty|retention|clv)\//.test(p));
+
+for (const locale of ['en', 'zh']) {
+  test(`every lesson preset of modules 1–6 applies whole (${locale})`, async ({ page }) => {
+    test.setTimeout(30_000 + withPresets.length * 4_000);
+    let total = 0;
+    for (const path of withPresets) {
+      await page.goto(`./#/${locale}${path}`);
+      await expect(page.locator('article.lesson-body h2').first()).toBeVisible();
+      const widgets = page.locator('[data-presets]');
+      const count = await widgets.count();
+      for (let w = 0; w < count; w++) {
+        const names = (await widgets.nth(w).getAttribute('data-presets'))!.split('\n');
+        for (let n = names.length; n >= 1; n--) {
+          await widgets.nth(w).evaluate((el, detail) => el.dispatchEvent(new CustomEvent('cvmpreset', { detail })), n);
+          await expect(widgets.nth(w).locator('.notice'), `${locale}${path}: ${names[n - 1]}`).toHaveCount(0);
+          total++;
+        }
+      }
+    }
+    expect(total).toBeGreaterThanOrEqual(45);
+  });
+}
+
+/** Moves through the deck until the slide shows a widget with presets. */
+async function toPresetSlide(page: Page) {
+  for (let i = 0; i < 20; i++) {
+    if ((await page.locator('[data-presets]').locator('visible=true').count()) > 0) return;
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(50);
+  }
+  throw new Error('no slide with presets');
+}
+
+const KEYS = [
+  { deck: 'en/present/customer-value/delivered-value', steps: [['2', 'delivered-value', '+20'], ['3', 'delivered-value', '+20'], ['1', 'delivered-value', '+10']] },
+  { deck: 'en/present/valuable-customers/customer-profitability', steps: [['3', 'waterfall-net', /95/], ['4', 'waterfall-net', /[−-]45/]] },
+  { deck: 'en/present/retention/what-keeping-is-worth', steps: [['2', 'retention-profit', '694,256'], ['1', 'retention-profit', '351,488']] },
+  { deck: 'en/present/clv/measuring-clv', steps: [['2', 'migration-value', '176.00'], ['3', 'migration-value', '326.41']] },
+  { deck: 'zh/present/clv/where-value-comes-from', steps: [['2', 'stack-value', '52.25'], ['1', 'stack-value', '202.90']] },
+] as const;
+
+for (const { deck, steps } of KEYS) {
+  test(`presenter: number keys put the widget on the lesson's cases (${deck})`, async ({ page }) => {
+    await page.goto(`./#/${deck}`);
+    await expect(page.getByTestId('present-position')).toBeVisible();
+    await toPresetSlide(page);
+    for (const [key, id, shown] of steps) {
+      await page.keyboard.press(key);
+      await expect(page.getByTestId(id).locator('visible=true')).toContainText(shown);
+    }
+  });
+}
