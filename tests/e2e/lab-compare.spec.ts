@@ -24,6 +24,8 @@ const CASES: Case[] = [
   { id: 'retention', preset: 'The credit-card case: defection halved from 10% to 5%', a: '351,488', b: '694,256', change: '+342,769', ghost: '.ghost-bar' },
   { id: 'clv', preset: 'A high-churn telecom plan (illustrative)', a: '51.56', b: '97.06', change: '+45.49', ghost: '.ghost-line' },
   { id: 'migration', preset: 'The same buyer read as lost-for-good (module 6)', a: '281.16', b: '176.00', change: '−105.16', ghost: '.ghost' },
+  // The lesson's table: service centres spend less on 2 and more on 2 attributes, brokers less on 1 and more on 2.
+  { id: 'service-matrix', preset: 'Brokers', a: '4', b: '3', change: '−1', ghost: '.ghost' },
   { id: 'stack', preset: 'The coffee subscriber kept three years (module 6, illustrative)', a: '202.90', b: '52.25', change: '−150.65', ghost: '.ghost' },
 ];
 
