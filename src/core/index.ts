@@ -23,3 +23,9 @@ export * from './migration';
 export * from './profitStack';
 // Module 7: growing profit from existing customers
 export * from './importancePerformance';
+// Issue 14: customer-base models from a transaction log (the lab's "Your customers")
+export * from './hypergeometric';
+export * from './rfm';
+export * from './bgnbd';
+export * from './paretoNbd';
+export * from './gammaGamma';
