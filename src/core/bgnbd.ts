@@ -62,21 +62,51 @@ function params(p: BgNbdParams): BgNbdParams {
 /** Log parameters beyond this in size are walled off during the fit (e^30 ≈ 1e13). */
 const LOG_WALL = 30;
 
-/** The mean negative log-likelihood per customer and its gradient in log parameters. */
+/** The distinct values of a column, and each row's index into them. */
+function distinctValues(column: Float64Array): { values: Float64Array; index: Int32Array } {
+  const at = new Map<number, number>();
+  const values: number[] = [];
+  const index = new Int32Array(column.length);
+  column.forEach((v, i) => {
+    let k = at.get(v);
+    if (k === undefined) at.set(v, (k = values.push(v) - 1));
+    index[i] = k;
+  });
+  return { values: Float64Array.from(values), index };
+}
+
+/**
+ * The mean negative log-likelihood per customer and its gradient in log
+ * parameters. Per row, ln L = A₁ + A₂ + ln(e^A₃ + [x > 0]·e^A₄) with
+ *   A₁ = ln Γ(r+x) − ln Γ(r) + r ln α,   A₂ = ln B(a, b+x) − ln B(a, b) (as Γs),
+ *   A₃ = −(r+x) ln(α+T),   A₄ = ln a − ln(b+x−1) − (r+x) ln(α+tₓ)
+ * (the paper's section 7). Everything but the last logaddexp depends on x, T
+ * or tₓ alone, each with few distinct values: those parts are computed once per
+ * value, so a row costs one exp and one log.
+ */
 function objective(groups: RfmGroups) {
   const { x, tx, T, count, customers } = groups;
   const freq = distinctFrequencies(groups);
+  const ages = distinctValues(T);
+  const recencies = distinctValues(tx);
   const k = freq.values.length;
   const lgr = new Float64Array(k);
   const dgr = new Float64Array(k);
   const a2 = new Float64Array(k);
   const da2a = new Float64Array(k);
   const da2b = new Float64Array(k);
+  const lnB1 = new Float64Array(k); // ln(b + x − 1)
+  const inB1 = new Float64Array(k); // 1/(b + x − 1)
+  const lnAT = new Float64Array(ages.values.length);
+  const inAT = new Float64Array(ages.values.length);
+  const lnAt = new Float64Array(recencies.values.length);
+  const inAt = new Float64Array(recencies.values.length);
   const rows = x.length;
-  const fn = (theta: readonly number[]) => {
+  return (theta: readonly number[]) => {
     if (theta.some((v) => Math.abs(v) > LOG_WALL)) return { value: Infinity, gradient: [NaN, NaN, NaN, NaN] };
     const [r, alpha, a, b] = theta.map(Math.exp);
     const lnAlpha = Math.log(alpha);
+    const lnA = Math.log(a);
     const psiR = psi(r);
     const lgR = lnG(r);
     const lgB = lnG(b);
@@ -86,7 +116,7 @@ function objective(groups: RfmGroups) {
     for (let j = 0; j < k; j++) {
       const xj = freq.values[j];
       if (xj === 0) {
-        lgr[j] = dgr[j] = a2[j] = da2a[j] = da2b[j] = 0;
+        lgr[j] = dgr[j] = a2[j] = da2a[j] = da2b[j] = lnB1[j] = inB1[j] = 0;
         continue;
       }
       lgr[j] = lnG(r + xj) - lgR;
@@ -95,6 +125,16 @@ function objective(groups: RfmGroups) {
       const psiABX = psi(a + b + xj);
       da2a[j] = psiAB - psiABX;
       da2b[j] = psiAB + psi(b + xj) - psiB - psiABX;
+      lnB1[j] = Math.log(b + xj - 1);
+      inB1[j] = 1 / (b + xj - 1);
+    }
+    for (let j = 0; j < ages.values.length; j++) {
+      lnAT[j] = Math.log(alpha + ages.values[j]);
+      inAT[j] = 1 / (alpha + ages.values[j]);
+    }
+    for (let j = 0; j < recencies.values.length; j++) {
+      lnAt[j] = Math.log(alpha + recencies.values[j]);
+      inAt[j] = 1 / (alpha + recencies.values[j]);
     }
     let ll = 0;
     let gr = 0;
@@ -106,26 +146,26 @@ function objective(groups: RfmGroups) {
       const j = freq.index[i];
       const w = count[i];
       const rx = r + xi;
-      const lnAT = Math.log(alpha + T[i]);
-      const A3 = -rx * lnAT;
+      const jT = ages.index[i];
+      const A3 = -rx * lnAT[jT];
       let L = A3;
-      let dr = -lnAT;
-      let dAlpha = -rx / (alpha + T[i]);
+      let dr = -lnAT[jT];
+      let dAlpha = -rx * inAT[jT];
       let da = da2a[j];
       let db = da2b[j];
       if (xi > 0) {
-        const lnAt = Math.log(alpha + tx[i]);
-        const A4 = Math.log(a) - Math.log(b + xi - 1) - rx * lnAt;
-        const m = Math.max(A3, A4);
-        const e3 = Math.exp(A3 - m);
-        const e4 = Math.exp(A4 - m);
-        const w3 = e3 / (e3 + e4);
+        const jt = recencies.index[i];
+        const A4 = lnA - lnB1[j] - rx * lnAt[jt];
+        // ln(e^A₃ + e^A₄) and the weights of its two terms, from one exp.
+        const e = Math.exp(-Math.abs(A3 - A4));
+        L = Math.max(A3, A4) + Math.log1p(e);
+        const wBig = 1 / (1 + e);
+        const w3 = A3 >= A4 ? wBig : 1 - wBig;
         const w4 = 1 - w3;
-        L = m + Math.log(e3 + e4);
-        dr = -(w3 * lnAT + w4 * lnAt);
-        dAlpha = -rx * (w3 / (alpha + T[i]) + w4 / (alpha + tx[i]));
+        dr = -(w3 * lnAT[jT] + w4 * lnAt[jt]);
+        dAlpha = -rx * (w3 * inAT[jT] + w4 * inAt[jt]);
         da += w4 / a;
-        db -= w4 / (b + xi - 1);
+        db -= w4 * inB1[j];
       }
       ll += w * (lgr[j] + r * lnAlpha + a2[j] + L);
       gr += w * (dgr[j] + lnAlpha + dr);
@@ -135,7 +175,6 @@ function objective(groups: RfmGroups) {
     }
     return { value: -ll / customers, gradient: [(-gr * r) / customers, (-gAlpha * alpha) / customers, (-ga * a) / customers, (-gb * b) / customers] };
   };
-  return fn;
 }
 
 /** The BG/NBD log-likelihood of the histories (summed over customers, in the data's time unit). */
@@ -174,6 +213,7 @@ export function fitBgNbd(data: RfmData, options: FitOptions<BgNbdParams> = {}): 
     customers: groups.customers,
     rows: groups.x.length,
     iterations: min.iterations,
+    evaluations: min.evaluations,
     converged: min.converged,
   };
 }

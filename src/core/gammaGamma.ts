@@ -60,23 +60,29 @@ function groupSpend(data: SpendData): SpendGroups {
   if (typeof n !== 'number' || n === 0) throw new InvalidInputError('data.x', { kind: 'non-empty' });
   if (data.m?.length !== n) throw new InvalidInputError('data.m', { kind: 'length', length: n });
   if (data.count !== undefined && data.count.length !== n) throw new InvalidInputError('data.count', { kind: 'length', length: n });
-  const rows = new Map<string, number>();
+  // Identical (x, m̄) rows merged; a map per x keeps the keys numbers (no string per row).
+  const rows = new Map<number, Map<number, number>>();
   const x: number[] = [];
   const m: number[] = [];
   const count: number[] = [];
   let customers = 0;
   for (let i = 0; i < n; i++) {
-    const xi = wholeNumber(`data[${i}].x`, data.x[i], 1, MAX_FREQUENCY);
-    const mi = finite(`data[${i}].m`, data.m[i]);
-    if (mi <= 0) throw new InvalidInputError(`data[${i}].m`, { kind: 'min', min: 0, inclusive: false });
+    const xi = data.x[i];
+    const mi = data.m[i];
+    if (!(Number.isInteger(xi) && xi >= 1 && xi <= MAX_FREQUENCY)) wholeNumber(`data[${i}].x`, xi, 1, MAX_FREQUENCY);
+    if (!(Number.isFinite(mi) && mi > 0)) {
+      finite(`data[${i}].m`, mi);
+      throw new InvalidInputError(`data[${i}].m`, { kind: 'min', min: 0, inclusive: false });
+    }
     const w = data.count ? atLeast(`data.count[${i}]`, data.count[i], 0) : 1;
     if (w === 0) continue;
     customers += w;
-    const key = `${xi}|${mi}`;
-    const at = rows.get(key);
+    let byM = rows.get(xi);
+    if (!byM) rows.set(xi, (byM = new Map()));
+    const at = byM.get(mi);
     if (at !== undefined) count[at] += w;
     else {
-      rows.set(key, x.length);
+      byM.set(mi, x.length);
       x.push(xi);
       m.push(mi);
       count.push(w);
@@ -90,28 +96,48 @@ const LOG_WALL = 30;
 
 function objective(groups: SpendGroups) {
   const { x, m, count, customers } = groups;
-  const lnX = x.map(Math.log);
-  const lnM = m.map(Math.log);
+  // ln L = Σ w·[lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln γ + (px − 1) ln m + px ln x − (px + q) ln(xm + γ)].
+  // The gamma-function terms depend on x alone (a file has few distinct x), and (px − 1) ln m + px ln x
+  // sums to p·A − B with constants A = Σ w x (ln m + ln x), B = Σ w ln m: only ln(xm + γ) is left per row.
+  const perX = new Map<number, number>();
+  let A = 0;
+  let B = 0;
+  for (let i = 0; i < x.length; i++) {
+    perX.set(x[i], (perX.get(x[i]) ?? 0) + count[i]);
+    A += count[i] * x[i] * (Math.log(m[i]) + Math.log(x[i]));
+    B += count[i] * Math.log(m[i]);
+  }
+  const xs = Float64Array.from(perX.keys());
+  const ns = Float64Array.from(perX.values());
+  const wx = Float64Array.from(x, (v, i) => v * count[i]);
+  const xm = Float64Array.from(x, (v, i) => v * m[i]);
   return (theta: readonly number[]) => {
     if (theta.some((v) => Math.abs(v) > LOG_WALL)) return { value: Infinity, gradient: [NaN, NaN, NaN] };
-    const [p, q, v] = theta.map(Math.exp);
-    const lnV = Math.log(v);
+    const p = Math.exp(theta[0]);
+    const q = Math.exp(theta[1]);
+    const v = Math.exp(theta[2]);
     const lgQ = lnG(q);
     const psiQ = psi(q);
-    let ll = 0;
-    let gp = 0;
-    let gq = 0;
-    let gv = 0;
-    for (let i = 0; i < x.length; i++) {
-      const px = p * x[i];
-      const xm = x[i] * m[i] + v;
-      const lnXM = Math.log(xm);
-      const w = count[i];
-      ll += w * (lnG(px + q) - lnG(px) - lgQ + q * lnV + (px - 1) * lnM[i] + px * lnX[i] - (px + q) * lnXM);
+    let ll = customers * q * Math.log(v) + p * A - B;
+    let gp = A;
+    let gq = customers * (Math.log(v) - psiQ);
+    let gv = (customers * q) / v;
+    for (let j = 0; j < xs.length; j++) {
+      const px = p * xs[j];
       const psiPXQ = psi(px + q);
-      gp += w * x[i] * (psiPXQ - psi(px) + lnM[i] + lnX[i] - lnXM);
-      gq += w * (psiPXQ - psiQ + lnV - lnXM);
-      gv += w * (q / v - (px + q) / xm);
+      ll += ns[j] * (lnG(px + q) - lnG(px) - lgQ);
+      gp += ns[j] * xs[j] * (psiPXQ - psi(px));
+      gq += ns[j] * psiPXQ;
+    }
+    for (let i = 0; i < x.length; i++) {
+      const e = xm[i] + v;
+      const lnE = Math.log(e);
+      const w = count[i];
+      const pxq = p * x[i] + q;
+      ll -= w * pxq * lnE;
+      gp -= wx[i] * lnE;
+      gq -= w * lnE;
+      gv -= (w * pxq) / e;
     }
     return { value: -ll / customers, gradient: [(-gp * p) / customers, (-gq * q) / customers, (-gv * v) / customers] };
   };
@@ -133,11 +159,56 @@ export function gammaGammaLogLikelihoodGradient(p: GammaGammaParams, data: Spend
   return { p: dp, q: dq, gamma: dGamma };
 }
 
+/**
+ * A start near the maximum, from the moments of m̄: μ = E[m̄] = γp/(q − 1),
+ * and Var(m̄ | x)/μ² = (1 + (q − 1)/(p·x))/(q − 2), a line in 1/x whose
+ * intercept and slope give q and p (least squares over the distinct x,
+ * weighted by customers). Where the moments do not fit the model (q ≤ 2, a
+ * slope ≤ 0), p = q = 2 with γ matching μ.
+ */
+function momentsStart(groups: SpendGroups): GammaGammaParams {
+  const byX = new Map<number, { n: number; s: number; ss: number }>();
+  let total = 0;
+  for (let i = 0; i < groups.x.length; i++) {
+    const w = groups.count[i];
+    const e = byX.get(groups.x[i]) ?? { n: 0, s: 0, ss: 0 };
+    e.n += w;
+    e.s += w * groups.m[i];
+    e.ss += w * groups.m[i] * groups.m[i];
+    byX.set(groups.x[i], e);
+    total += w * groups.m[i];
+  }
+  const mu = total / groups.customers;
+  // Weighted least squares of CV²(x) on u = 1/x, over x with at least 5 customers.
+  let sw = 0, su = 0, sy = 0, suu = 0, suy = 0;
+  for (const [x, e] of byX) {
+    if (e.n < 5) continue;
+    const mean = e.s / e.n;
+    const y = (e.ss / e.n - mean * mean) / (mu * mu);
+    const u = 1 / x;
+    sw += e.n;
+    su += e.n * u;
+    sy += e.n * y;
+    suu += e.n * u * u;
+    suy += e.n * u * y;
+  }
+  const det = sw * suu - su * su;
+  const slope = det > 0 ? (sw * suy - su * sy) / det : NaN;
+  const intercept = det > 0 ? (sy - slope * su) / sw : NaN;
+  if (intercept > 0 && slope > 0) {
+    const q = 2 + 1 / intercept;
+    const p = ((q - 1) * intercept) / slope;
+    const gamma = (mu * (q - 1)) / p;
+    if ([p, q, gamma].every((v) => Number.isFinite(v) && v > 1e-6 && v < 1e6)) return { p, q, gamma };
+  }
+  return { p: 2, q: 2, gamma: mu / 2 };
+}
+
 /** Fits the Gamma-Gamma model by maximum likelihood (repeat buyers only: x ≥ 1, m̄ > 0). */
 export function fitGammaGamma(data: SpendData, options: FitOptions<GammaGammaParams> = {}): GammaGammaFit {
   const groups = groupSpend(data);
-  const start = options.start ? params(options.start) : { p: 1, q: 1, gamma: 1 };
-  const min = bfgs(objective(groups), [start.p, start.q, start.gamma].map(Math.log), { gradientTolerance: 1e-10 });
+  const start = options.start ? params(options.start) : momentsStart(groups);
+  const min = bfgs(objective(groups), [start.p, start.q, start.gamma].map(Math.log), { gradientTolerance: 1e-10, estimateHessian: true });
   const [p, q, gamma] = min.x.map(Math.exp);
   return {
     params: { p, q, gamma },
@@ -145,6 +216,7 @@ export function fitGammaGamma(data: SpendData, options: FitOptions<GammaGammaPar
     customers: groups.customers,
     rows: groups.x.length,
     iterations: min.iterations,
+    evaluations: min.evaluations,
     converged: min.converged,
   };
 }

@@ -26,11 +26,11 @@
  * geometrically (over CDNOW's range z < 0.2: a dozen terms). Its derivatives
  * in a, b and z are summed with it, term by term, which gives the analytic
  * gradient that the BFGS fit on ln r, ln α, ln s, ln β uses. I = I(tₓ) − I(T)
- * is taken in logarithms. Where α and β are so far apart that z is within
- * ~1e−6 of 1 and the series would need millions of terms, P(alive) and the
- * forecasts integrate I by quadrature instead (a fit walls such points off).
+ * is taken in logarithms. Where α and β are so far apart that z passes 0.9
+ * (the series would need hundreds of terms, then millions), I and its
+ * gradient are integrated instead, by the tanh-sinh rule over [tₓ, T].
  */
-import { lnIntegral, oneMinusExpOver } from './hypergeometric';
+import { oneMinusExpOver, tanhSinhLevel } from './hypergeometric';
 import { bfgs } from './optimize';
 import {
   customerHistory,
@@ -121,19 +121,64 @@ function lnTail(r: number, s: number, alpha: number, beta: number, x: number, t:
   return lnI;
 }
 
-/** ln I by quadrature over v = ln(min(α, β) + τ), in which the integrand's power laws become smooth. */
-function lnIntegralOfI(r: number, s: number, alpha: number, beta: number, x: number, tx: number, T: number): number {
+/** Beyond this z the series is slow (hundreds of terms and more): I is integrated instead. */
+const QUADRATURE_Z = 0.9;
+
+/**
+ * ln I by quadrature over [tₓ, T] in v = ln(min(α, β) + τ), in which the
+ * integrand's power laws become smooth, and (into `grad`) its derivatives in
+ * r, s, α, β: the integrand-weighted means of −ln(α+τ), −ln(β+τ),
+ * −(r+x)/(α+τ) and −(s+1)/(β+τ). Used where α and β are far apart.
+ */
+function lnIByQuadrature(r: number, s: number, alpha: number, beta: number, x: number, tx: number, T: number, grad: Float64Array | null): number {
   const m0 = Math.min(alpha, beta);
   const da = alpha - m0;
   const db = beta - m0;
-  return lnIntegral(
-    (v) => {
-      const e = Math.exp(v);
-      return v - (r + x) * (da === 0 ? v : Math.log(da + e)) - (s + 1) * (db === 0 ? v : Math.log(db + e));
-    },
-    Math.log(m0 + tx),
-    Math.log(m0 + T),
-  );
+  const lo = Math.log(m0 + tx);
+  const hi = Math.log(m0 + T);
+  if (!(hi > lo)) return -Infinity; // T − tₓ below rounding: the integral is 0 to double precision
+  const ln: number[] = [];
+  const d: number[][] = [[], [], [], []];
+  const visit = (v: number, lnW: number) => {
+    const e = Math.exp(v);
+    const lnA = da === 0 ? v : Math.log(da + e);
+    const lnB = db === 0 ? v : Math.log(db + e);
+    ln.push(lnW + v - (r + x) * lnA - (s + 1) * lnB);
+    if (grad) {
+      d[0].push(-lnA);
+      d[1].push(-lnB);
+      d[2].push(-(r + x) / (da + e));
+      d[3].push(-(s + 1) / (db + e));
+    }
+  };
+  const sum = () => {
+    let top = -Infinity;
+    for (const t of ln) if (t > top) top = t;
+    let total = 0;
+    for (const t of ln) total += Math.exp(t - top);
+    return { top, total };
+  };
+  let h = 0.5;
+  tanhSinhLevel(lo, hi, h, 0, 1, visit);
+  let { top, total } = sum();
+  let estimate = top + Math.log(total * h);
+  for (let level = 0; level < 12; level++) {
+    h /= 2;
+    tanhSinhLevel(lo, hi, h, 1, 2, visit);
+    ({ top, total } = sum());
+    const next = top + Math.log(total * h);
+    const done = Math.abs(next - estimate) <= 1e-14 * Math.max(1, Math.abs(next));
+    estimate = next;
+    if (done) break;
+  }
+  if (grad) {
+    for (let k = 0; k < 4; k++) {
+      let acc = 0;
+      for (let j = 0; j < ln.length; j++) acc += Math.exp(ln[j] - top) * d[k][j];
+      grad[k] = acc / total;
+    }
+  }
+  return estimate;
 }
 
 /**
@@ -163,19 +208,20 @@ function bracket(
   }
   let B = -Infinity;
   if (T > tx) {
-    const l1 = lnTail(r, s, alpha, beta, x, tx, gB);
-    const l2 = lnTail(r, s, alpha, beta, x, T, scratch);
-    const ratio = Math.exp(l2 - l1); // I(T)/I(tₓ) < 1
-    if (Number.isNaN(ratio)) {
-      // z within a hair of 1 (α and β a million-fold apart): the series would need tens of millions
-      // of terms. Without a gradient, integrate I directly; in a fit, wall the point off.
-      B = gB ? NaN : Math.log(s) + lnIntegralOfI(r, s, alpha, beta, x, tx, T);
-    } else if (ratio < 1) {
-      const lnI = l1 + Math.log1p(-ratio);
-      B = Math.log(s) + lnI;
-      if (gB && scratch) {
-        for (let k = 0; k < 4; k++) gB[k] = (gB[k] - ratio * scratch[k]) / (1 - ratio);
-        gB[1] += 1 / s;
+    if (Math.abs(alpha - beta) / (Math.max(alpha, beta) + tx) > QUADRATURE_Z) {
+      B = Math.log(s) + lnIByQuadrature(r, s, alpha, beta, x, tx, T, gB);
+      if (gB) gB[1] += 1 / s;
+    } else {
+      const l1 = lnTail(r, s, alpha, beta, x, tx, gB);
+      const l2 = lnTail(r, s, alpha, beta, x, T, scratch);
+      const ratio = Math.exp(l2 - l1); // I(T)/I(tₓ) < 1
+      if (ratio < 1) {
+        const lnI = l1 + Math.log1p(-ratio);
+        B = Math.log(s) + lnI;
+        if (gB && scratch) {
+          for (let k = 0; k < 4; k++) gB[k] = (gB[k] - ratio * scratch[k]) / (1 - ratio);
+          gB[1] += 1 / s;
+        }
       }
     }
   }
@@ -262,6 +308,7 @@ export function fitParetoNbd(data: RfmData, options: FitOptions<ParetoNbdParams>
     customers: groups.customers,
     rows: groups.x.length,
     iterations: min.iterations,
+    evaluations: min.evaluations,
     converged: min.converged,
   };
 }

@@ -478,6 +478,8 @@ export interface FitReport<P> {
   customers: number;
   rows: number;
   iterations: number;
+  /** Evaluations of the log-likelihood and its gradient. */
+  evaluations: number;
   /** False when the optimiser stopped before the gradient vanished. */
   converged: boolean;
 }

@@ -117,6 +117,24 @@ describe('BFGS', () => {
     min.x.forEach((v, i) => expect(v).toBeCloseTo(i, 6));
   });
 
+  it('started from an estimated Hessian, needs fewer iterations; where it is not positive definite, starts from the identity', () => {
+    const scales = [1, 100, 1e4];
+    const quadratic = (x: readonly number[]) => ({
+      value: x.reduce((s, v, i) => s + scales[i] * (v - 1) ** 2, 0),
+      gradient: x.map((v, i) => 2 * scales[i] * (v - 1)),
+    });
+    const plain = bfgs(quadratic, [0, 0, 0]);
+    const estimated = bfgs(quadratic, [0, 0, 0], { estimateHessian: true });
+    expect(estimated.converged).toBe(true);
+    expect(estimated.iterations).toBeLessThanOrEqual(2);
+    expect(plain.iterations).toBeGreaterThan(estimated.iterations);
+    estimated.x.forEach((v) => expect(v).toBeCloseTo(1, 8));
+    // At (0, 1) Rosenbrock's Hessian is diag(−398, 200), not positive definite: the estimate is refused and the search still converges.
+    const min = bfgs(rosenbrock, [0, 1], { estimateHessian: true });
+    expect(min.converged).toBe(true);
+    min.x.forEach((v) => expect(v).toBeCloseTo(1, 7));
+  });
+
   it('steps back from a wall of Infinity or NaN', () => {
     // Minimum of (x − 3)² beyond a wall at x > 2: the answer is at the wall's edge, found without crossing it.
     const f = ([x]: readonly number[]) => (x > 2 ? { value: NaN, gradient: [NaN] } : { value: (x - 3) ** 2, gradient: [2 * (x - 3)] });
