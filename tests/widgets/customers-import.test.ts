@@ -150,6 +150,10 @@ describe('reading a file: the shapes it comes in', () => {
     expect(log.kept).toBe(2);
     const bad = parseLog('a,2024-01-05,10\n\nb,2024-13-06,20\n');
     expect(bad.problems.first[0].row).toBe(3); // the blank line is row 2
+    // A first row with a bad date is still data, not a header: its amount reads as a number.
+    const firstBad = parseLog('a,someday,10\nb,2024-01-06,20\nc,2024-01-07,5\n');
+    expect(firstBad.options.header).toBe(false);
+    expect(firstBad.problems.first[0]).toMatchObject({ row: 1, kind: 'date' });
   });
 
   it('7. whitespace-aligned columns with no header: the CDNOW sample as distributed', () => {

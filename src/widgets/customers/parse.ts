@@ -250,13 +250,17 @@ export function inspect(text: string, options: { delimiter?: Delimiter; dateOrde
   const typed = (v: string) => numeric(v) || guessDateFormat([v]) !== null;
   // A lone record with no date in it is a header over nothing.
   if (body.length === 0 && !first.some((cell) => guessDateFormat([cell]) !== null)) throw new ImportError('no-rows');
-  // A header: some cell of the first record reads as neither a number nor a date, where the records below do.
+  // A header: in every column whose records below mostly read as numbers or dates, the first record's cell
+  // does not; or, where no column below reads so, its cells name a customer, a date or an amount.
+  // (A first data row with one bad date is not a header: its amount still reads.)
+  const typedColumns = first
+    .map((_, c) => body.map((r) => r[c] ?? '').filter((v) => v.trim() !== ''))
+    .map((below, c) => (below.length > 0 && below.filter(typed).length > below.length * TYPED_SHARE ? c : -1))
+    .filter((c) => c >= 0);
+  const named = first.some((cell) => !typed(cell) && [CUSTOMER_NAMES, DATE_NAMES, AMOUNT_NAMES].some((re) => re.test(cell.trim())));
   const header =
     body.length > 0 &&
-    first.some((cell, c) => {
-      const below = body.map((r) => r[c] ?? '').filter((v) => v.trim() !== '');
-      return !typed(cell) && below.length > 0 && below.filter(typed).length >= below.length * 0.8;
-    });
+    (typedColumns.length > 0 ? typedColumns.every((c) => !typed(first[c] ?? '')) : named && !first.some((cell) => guessDateFormat([cell]) !== null));
   const data = header ? rows.slice(1) : rows;
   const names = Array.from({ length: width }, (_, c) => (header ? (first[c] ?? '').trim() : '') || String(c + 1));
   const sampleRows = data.slice(0, 200);
