@@ -26,7 +26,7 @@
  * alternate; t beyond a thousand times α + T; a so large that the series
  * overflows; r + x tiny beside a + b + x).
  */
-import { betaMean, oneMinusExpOver } from './hypergeometric';
+import { betaMean, digammaUnchecked as psi, lnGammaUnchecked as lnG, oneMinusExpOver } from './kernels';
 import { bfgs } from './optimize';
 import {
   customerHistory,
@@ -39,7 +39,7 @@ import {
   type RfmData,
   type RfmGroups,
 } from './rfm';
-import { digammaUnchecked as psi, lnBeta, lnGammaUnchecked as lnG } from './special';
+import { lnBeta } from './special';
 import { finiteResult, InvalidInputError, wholeNumber } from './validate';
 
 export interface BgNbdParams {

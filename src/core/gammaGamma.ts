@@ -21,7 +21,7 @@ import { bgNbdConditionalExpectedPurchases, type BgNbdParams, type FitOptions } 
 import { bfgs } from './optimize';
 import { paretoNbdConditionalExpectedPurchases, type ParetoNbdParams } from './paretoNbd';
 import { modelParameter, MAX_FREQUENCY, type CustomerHistory, type FitReport, type TimeUnit } from './rfm';
-import { digammaUnchecked as psi, lnGammaUnchecked as lnG } from './special';
+import { digammaUnchecked as psi, lnGammaUnchecked as lnG } from './kernels';
 import { atLeast, finite, finiteResult, InvalidInputError, wholeNumber } from './validate';
 
 export interface GammaGammaParams {

@@ -30,7 +30,7 @@
  * (the series would need hundreds of terms, then millions), I and its
  * gradient are integrated instead, by the tanh-sinh rule over [tₓ, T].
  */
-import { oneMinusExpOver, tanhSinhLevel } from './hypergeometric';
+import { digammaUnchecked as psi, lnGammaUnchecked as lnG, oneMinusExpOver, tanhSinhLevel } from './kernels';
 import { bfgs } from './optimize';
 import {
   customerHistory,
@@ -43,7 +43,6 @@ import {
   type RfmData,
   type RfmGroups,
 } from './rfm';
-import { digammaUnchecked as psi, lnGammaUnchecked as lnG } from './special';
 import { finiteResult, InvalidInputError } from './validate';
 import type { FitOptions } from './bgnbd';
 

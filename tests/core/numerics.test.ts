@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { betaMean, hyp2f1, lnIntegral, oneMinusExpOver } from '../../src/core/hypergeometric';
+import { hyp2f1 } from '../../src/core/hypergeometric';
+import { betaMean, lnIntegral, oneMinusExpOver } from '../../src/core/kernels';
 import { bfgs } from '../../src/core/optimize';
 import { digamma, lnBeta, lnGamma } from '../../src/core/special';
 import { expectInvalid } from './invalid';
