@@ -1,9 +1,12 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { mdsvex } from 'mdsvex';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { courseIndex } from './src/app/content/plugin.ts';
+import { hosting } from './src/app/hosting/plugin.ts';
+import { cdnowData } from './src/lib/data/cdnow-plugin.ts';
 import { remarkLessonOutline } from './src/app/content/outline.ts';
 import { rehypeLessonSections } from './src/app/content/rehype-lesson-sections.ts';
 import { rehypeLessonTables } from './src/app/content/rehype-lesson-tables.ts';
@@ -23,6 +26,8 @@ export default defineConfig({
   },
   plugins: [
     courseIndex(),
+    hosting(),
+    cdnowData(),
     svelte({
       extensions: ['.svelte', '.md'],
       onwarn(warning, handler) {
@@ -31,6 +36,35 @@ export default defineConfig({
         handler?.(warning);
       },
       preprocess: [mdsvex({ extensions: ['.md'], smartypants: false, remarkPlugins: [remarkLessonOutline], rehypePlugins: [rehypeLessonTables, rehypeLessonSections] })],
+    }),
+    // The whole course (every lesson, widget and dataset, both languages) precached by Workbox after the first
+    // visit, so a classroom whose network drops keeps working. A new version waits until the learner chooses to
+    // reload (src/app/offline), never swapped under their feet; registration is ours (a few lines, no extra bytes).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Customer Value Management — an interactive course',
+        short_name: 'CVM course',
+        description: 'Lessons, calculators and knowledge checks on Customer Value Management, in English and Chinese.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5cad',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The first install takes the open page at once (nothing controls it yet), so it works offline without a reload.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
     }),
   ],
   build: { target: 'es2022' },

@@ -1,11 +1,11 @@
 /** Gives a page's widgets the address as the place to keep their scenarios. */
 import { onDestroy } from 'svelte';
 import { scenarioTransport } from '$widgets/kit/connect.svelte';
-import { queryTransport } from '$widgets/kit/sync';
+import { queryTransport, type QueryTransport } from '$widgets/kit/sync';
 import { pageQuery } from './router.svelte';
 
-/** Call during a page's setup, with the page's key (see `pageKey`). */
-export function keepScenariosInAddress(key: string): void {
+/** Call during a page's setup, with the page's key (see `pageKey`). Returns the transport, for a page that reads the address itself. */
+export function keepScenariosInAddress(key: string): QueryTransport {
   const transport = queryTransport(pageQuery(key));
   scenarioTransport.set(transport);
   // Input that has not settled is written before the tab goes away or the page is left.
@@ -15,4 +15,5 @@ export function keepScenariosInAddress(key: string): void {
     removeEventListener('pagehide', flush);
     flush();
   });
+  return transport;
 }

@@ -13,7 +13,7 @@
  *   G = 1 − 2·ΣLᵢ/N + 1/N, with Lᵢ the share of revenue held by the i smallest
  *   customers.
  */
-import { atLeast, finiteResult, InvalidInputError, list, positiveShare } from './validate';
+import { atLeast, finiteResult, InvalidInputError, list, positiveShare, type Limits } from './validate';
 import { sum } from './numbers';
 
 /**
@@ -22,6 +22,11 @@ import { sum } from './numbers';
  * The same tolerance as the one allowed for tier cut-offs summing to 1.
  */
 export const CUSTOMER_SHARE_TOLERANCE = 1e-9;
+
+/** The share of customers, from the top, that a reader of the curve picks: 1% to all of them. */
+export const CONCENTRATION_LIMITS = {
+  share: { min: 0.01, max: 1 },
+} as const satisfies Record<string, Limits>;
 
 /** Revenue shares within this count as reached: cumulative sums of floats round. */
 const REVENUE_SHARE_TOLERANCE = 1e-12;
@@ -115,4 +120,53 @@ export function customersToReach(revenues: readonly number[], revenueShare: numb
   const shares = cumulativeShares(sorted);
   const k = shares.findIndex((s) => s >= target - REVENUE_SHARE_TOLERANCE);
   return (k + 1) / sorted.length;
+}
+
+/**
+ * The Pareto curve: customers sorted from the largest revenue down, the share
+ * of revenue the top i of them bring, one point per customer after (0, 0).
+ * It is the Lorenz curve turned half a turn: revenueShare at customerShare x
+ * is 1 − L(1 − x). topShare(revenues, q) reads it at customer ceil(q·N).
+ */
+export function paretoCurve(revenues: readonly number[]): LorenzPoint[] {
+  const sorted = descending(customerRevenues('revenues', revenues));
+  const n = sorted.length;
+  return [{ customerShare: 0, revenueShare: 0 }].concat(
+    cumulativeShares(sorted).map((revenueShare, i) => ({ customerShare: (i + 1) / n, revenueShare })),
+  );
+}
+
+/**
+ * The top `share` of customers' share of revenue, read from a Pareto curve
+ * (as paretoCurve returns it) without sorting again: the same number as
+ * topShare(revenues, share), for a widget that reads many points of one curve.
+ */
+export function topShareOnCurve(curve: readonly LorenzPoint[], share: number): number {
+  if (!Array.isArray(curve) || curve.length < 2) throw new InvalidInputError('curve', { kind: 'min-length', length: 2 });
+  const q = positiveShare('share', share);
+  return curve[customersInShare(q, curve.length - 1)].revenueShare;
+}
+
+/** The share of customers, from the top, that first reaches `revenueShare` on a Pareto curve: customersToReach without sorting again. */
+export function customersToReachOnCurve(curve: readonly LorenzPoint[], revenueShare: number): number {
+  if (!Array.isArray(curve) || curve.length < 2) throw new InvalidInputError('curve', { kind: 'min-length', length: 2 });
+  const target = positiveShare('revenueShare', revenueShare);
+  // The curve rises: find the first point at or above the target by bisection.
+  let lo = 1;
+  let hi = curve.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (curve[mid].revenueShare >= target - REVENUE_SHARE_TOLERANCE) hi = mid;
+    else lo = mid + 1;
+  }
+  return curve[lo].customerShare;
+}
+
+/** The Gini coefficient read from a Pareto curve: 2·(area under it) − 1, by the trapezoid rule; the same number as gini(revenues). */
+export function giniOnCurve(curve: readonly LorenzPoint[]): number {
+  if (!Array.isArray(curve) || curve.length < 2) throw new InvalidInputError('curve', { kind: 'min-length', length: 2 });
+  const n = curve.length - 1;
+  let area = 0;
+  for (let i = 1; i <= n; i++) area += (curve[i].revenueShare + curve[i - 1].revenueShare) / (2 * n);
+  return Math.min(1 - 1 / n, Math.max(0, 2 * area - 1));
 }

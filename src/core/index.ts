@@ -12,6 +12,7 @@ export * from './valueLadder';
 export * from './concentration';
 export * from './pyramid';
 export * from './profitability';
+export * from './customerSpend';
 // Module 4: loyalty and satisfaction
 export * from './loyalty';
 // Module 5: the economics of retention

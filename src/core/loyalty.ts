@@ -15,7 +15,7 @@
  * The curves are shapes, not survey data: they reproduce what Jones & Sasser
  * describe, not numbers they measured.
  */
-import { atLeast, between, InvalidInputError, probability, wholeNumber } from './validate';
+import { atLeast, between, InvalidInputError, probability, wholeNumber, within, type Limits } from './validate';
 import { mean, sum } from './numbers';
 
 /** The satisfaction scale: 1 = completely dissatisfied, 5 = completely satisfied. */
@@ -105,6 +105,18 @@ export function customerType(
   return loyal ? 'hostage' : 'defector';
 }
 
+/**
+ * The ranges the satisfaction–loyalty chart exposes: satisfaction on the 1–5
+ * scale, loyalty and competition intensity as shares, and how many customers
+ * the learner places on the plane.
+ */
+export const LOYALTY_LIMITS = {
+  satisfaction: { min: SATISFACTION_MIN, max: SATISFACTION_MAX },
+  loyalty: { min: 0, max: 1 },
+  competition: { min: 0, max: 1 },
+  customers: { min: 1, max: 8, whole: true },
+} as const satisfies Record<string, Limits>;
+
 /** 'spurious' is also called inertia loyalty. */
 export type DickBasuType = 'loyalty' | 'latent' | 'spurious' | 'none';
 
@@ -193,4 +205,43 @@ export function loyaltyIndex(input: LoyaltyIndexInput): LoyaltyIndexResult {
   const byName = (values: number[]) =>
     Object.fromEntries(SUBSYSTEMS.map((name, i) => [name, values[i]])) as LoyaltySubsystems;
   return { index, subsystems: byName(scores), weights: byName(normalised) };
+}
+
+/**
+ * A short questionnaire that places one customer on Dick & Basu's two axes:
+ * three questions about relative attitude (how they rate us against the
+ * alternatives, whether they recommend us, whether they would stay at a
+ * slightly higher price) and three about repeat patronage (share of their
+ * category spending, how often they come back when they buy, how long they
+ * have bought from us). The questions' words are the loyalty-type widget's;
+ * core keeps their ids and the scoring.
+ */
+export const DICK_BASU_QUESTIONS = {
+  relativeAttitude: ['compare', 'recommend', 'premium'],
+  repeatPatronage: ['share', 'frequency', 'tenure'],
+} as const;
+
+export type DickBasuQuestion = (typeof DICK_BASU_QUESTIONS)[keyof typeof DICK_BASU_QUESTIONS][number];
+
+/**
+ * Each question is answered on four levels, 0 (the least loyal reading) to 3.
+ * Three questions of four levels give sums 0–9 per axis: no answer set lands
+ * exactly on the 0.5 threshold, so every customer falls clearly in one type.
+ */
+export const DICK_BASU_LIMITS = {
+  answer: { min: 0, max: 3, whole: true },
+} as const satisfies Record<string, Limits>;
+
+export interface DickBasuPlacement extends DickBasuInput {
+  type: DickBasuType;
+}
+
+/** The two axis scores in [0, 1] (each the mean answer over 3) and the type they give. */
+export function dickBasuFromAnswers(answers: Readonly<Record<DickBasuQuestion, number>>): DickBasuPlacement {
+  if (typeof answers !== 'object' || answers === null) throw new InvalidInputError('answers', { kind: 'non-empty' });
+  const score = (ids: readonly DickBasuQuestion[]) =>
+    mean(ids.map((id) => within(`answers.${id}`, answers[id], DICK_BASU_LIMITS.answer))) / DICK_BASU_LIMITS.answer.max;
+  const relativeAttitude = score(DICK_BASU_QUESTIONS.relativeAttitude);
+  const repeatPatronage = score(DICK_BASU_QUESTIONS.repeatPatronage);
+  return { relativeAttitude, repeatPatronage, type: dickBasuType({ relativeAttitude, repeatPatronage }) };
 }

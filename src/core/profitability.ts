@@ -3,7 +3,7 @@
  * enterprise" deck (003): the waterfall from gross sales value to net customer
  * profit, and the profitability matrix of net sales value × cost to serve.
  */
-import { atLeast, finite, finiteResult, InvalidInputError, list } from './validate';
+import { finite, finiteResult, InvalidInputError, list, within, type Limits } from './validate';
 import { sum } from './numbers';
 
 export interface WaterfallInput {
@@ -21,6 +21,18 @@ export interface WaterfallInput {
   /** Order processing, inventory holding. */
   hardToTrace: number;
 }
+
+/**
+ * The ranges the models accept: any amount of money from 0 up to a trillion
+ * (far beyond one customer's account, and small enough that no sum of them
+ * overflows), and a net sales value that may be negative (returns and
+ * charge-backs can outrun a small customer's sales).
+ */
+export const PROFITABILITY_LIMITS = {
+  amount: { min: 0, max: 1e12 },
+  netSalesValue: { min: -1e12, max: 1e12 },
+  costToServe: { min: 0, max: 1e12 },
+} as const satisfies Record<string, Limits>;
 
 export type DeductionKey = Exclude<keyof WaterfallInput, 'grossSalesValue'>;
 
@@ -65,8 +77,8 @@ const SUBTOTALS: Partial<Record<DeductionKey, WaterfallStep['subtotal']>> = {
 
 /** GSV → NSV → gross customer profit → net customer profit, one deduction at a time. */
 export function profitabilityWaterfall(input: WaterfallInput): Waterfall {
-  const grossSalesValue = atLeast('grossSalesValue', input.grossSalesValue, 0);
-  const amounts = DEDUCTIONS.map((key) => atLeast(key, input[key], 0));
+  const grossSalesValue = within('grossSalesValue', input.grossSalesValue, PROFITABILITY_LIMITS.amount);
+  const amounts = DEDUCTIONS.map((key) => within(key, input[key], PROFITABILITY_LIMITS.amount));
   let value = grossSalesValue;
   const steps = DEDUCTIONS.map((key, i): WaterfallStep => {
     value = finiteResult(key, value - amounts[i]);
@@ -132,8 +144,8 @@ function median(values: readonly number[]): number {
 export function profitabilityMatrix<C extends MatrixCustomer>(input: MatrixInput<C>): MatrixResult<C> {
   if (!Array.isArray(input.customers)) throw new InvalidInputError('customers', { kind: 'non-empty' });
   const customers = input.customers as readonly C[];
-  const nsv = list('customers', customers, (f, c) => finite(`${f}.netSalesValue`, (c as C)?.netSalesValue));
-  const cost = list('customers', customers, (f, c) => atLeast(`${f}.costToServe`, (c as C)?.costToServe, 0));
+  const nsv = list('customers', customers, (f, c) => within(`${f}.netSalesValue`, (c as C)?.netSalesValue, PROFITABILITY_LIMITS.netSalesValue));
+  const cost = list('customers', customers, (f, c) => within(`${f}.costToServe`, (c as C)?.costToServe, PROFITABILITY_LIMITS.costToServe));
   const nsvThreshold = input.nsvThreshold === undefined ? median(nsv) : finite('nsvThreshold', input.nsvThreshold);
   const costThreshold =
     input.costThreshold === undefined ? median(cost) : finite('costThreshold', input.costThreshold);

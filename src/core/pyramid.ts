@@ -15,10 +15,23 @@
  * few customers a tier can be empty. Equal revenues keep their input order.
  */
 import { customerRevenues, customersInShare, CUSTOMER_SHARE_TOLERANCE } from './concentration';
-import { atLeast, finiteResult, InvalidInputError, list, positiveShare, sumsTo, wholeNumber } from './validate';
+import { atLeast, finiteResult, InvalidInputError, list, positiveShare, sumsTo, wholeNumber, type Limits } from './validate';
 import { sum } from './numbers';
 
 export const CURRY_CUTOFFS: readonly number[] = [0.01, 0.04, 0.15, 0.8];
+
+/**
+ * The ranges a four-tier pyramid's controls take: the share of active
+ * customers in each of the top three tiers (the bottom tier holds the rest,
+ * so at least 10%), and the share of a tier moved up in the what-if. Every
+ * value inside them is one customerTiers and moveUp accept.
+ */
+export const PYRAMID_LIMITS = {
+  top: { min: 0.001, max: 0.2 },
+  second: { min: 0.001, max: 0.3 },
+  third: { min: 0.001, max: 0.4 },
+  moveShare: { min: 0.001, max: 1 },
+} as const satisfies Record<string, Limits>;
 export const CURRY_TIERS: readonly string[] = ['vip', 'large', 'medium', 'small'];
 export const ZEITHAML_TIERS: readonly string[] = ['platinum', 'gold', 'iron', 'lead'];
 

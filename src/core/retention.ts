@@ -5,7 +5,8 @@
  * Source: F. F. Reichheld & W. E. Sasser (1990), "Zero defections: quality
  * comes to services", Harvard Business Review 68(5) — keeping 5% more
  * customers raised profits by 25%–85% in the industries studied. The cohort
- * profit follows the survivors with a constant margin per customer.
+ * profit follows the survivors with a margin per customer that is constant or,
+ * as Reichheld & Sasser observed, grows with each year a customer stays.
  */
 import { discountFactors } from './discount';
 import { sum } from './numbers';
@@ -21,11 +22,28 @@ import {
   valueAt,
   wholeNumber,
   lessThan,
+  type Limits,
   type PerPeriod,
 } from './validate';
 
 /** The most periods a retention model follows (periods may be months, so more than the cohort table's years). */
 export const MAX_RETENTION_PERIODS = 100;
+
+/**
+ * The ranges the retention simulator exposes, each inside what the models
+ * accept. Retention stops short of 1, where the expected lifetime has no end;
+ * "+N points" may still take it to 1, and the uplift reports that lifetime as null.
+ */
+export const RETENTION_LIMITS = {
+  customers: { min: 1, max: 10_000_000, whole: true },
+  retention: { min: 0, max: 0.99 },
+  marginPerCustomer: { min: 0, max: 1_000_000 },
+  /** Growth of a customer's margin per year of tenure: 0.1 = each year 10% more than the year before. */
+  marginGrowth: { min: -0.5, max: 0.5 },
+  periods: { min: 1, max: 50, whole: true },
+  discountRate: { min: 0, max: 1 },
+  points: { min: 0, max: 20, whole: true },
+} as const satisfies Record<string, Limits>;
 
 export interface SurvivorsInput {
   /** Customers at the start (period 0). */
@@ -62,8 +80,13 @@ export function expectedLifetime(retention: number): number {
 export interface CohortProfitInput {
   customers: number;
   retention: PerPeriod;
-  /** Profit from each active customer in a period; may be negative. */
+  /** Profit from each active customer in the first period; may be negative. */
   marginPerCustomer: number;
+  /**
+   * How much a customer's margin grows with each period they stay: period t's
+   * margin is marginPerCustomer · (1 + g)^(t−1). At least −1; default 0 (constant).
+   */
+  marginGrowth?: number;
   /** Periods to follow: a whole number from 1 to MAX_RETENTION_PERIODS. */
   periods: number;
   /** Period t's profit is divided by (1 + rate)^(t−1); at least 0. */
@@ -73,6 +96,8 @@ export interface CohortProfitInput {
 export interface ProfitPeriod {
   period: number;
   customers: number;
+  /** The margin of each customer active in this period. */
+  margin: number;
   profit: number;
   discountedProfit: number;
 }
@@ -90,6 +115,7 @@ function checkCohort(input: CohortProfitInput) {
     customers: greaterThan('customers', input.customers, 0),
     retention: perPeriod('retention', input.retention, probability),
     margin: finite('marginPerCustomer', input.marginPerCustomer),
+    growth: atLeast('marginGrowth', input.marginGrowth ?? 0, -1),
     periods: wholeNumber('periods', input.periods, 1, MAX_RETENTION_PERIODS),
     discountRate: atLeast('discountRate', input.discountRate, 0),
   };
@@ -97,15 +123,14 @@ function checkCohort(input: CohortProfitInput) {
 
 /** Profit of one cohort over the horizon, period by period. */
 export function cohortProfit(input: CohortProfitInput): CohortProfit {
-  const { customers, retention, margin, periods, discountRate } = checkCohort(input);
+  const { customers, retention, margin, growth, periods, discountRate } = checkCohort(input);
   const counts = survivors({ customers, retention, periods }).slice(0, periods);
   const factors = discountFactors('discountRate', discountRate, periods);
-  const byPeriod = counts.map((active, i) => ({
-    period: i + 1,
-    customers: active,
-    profit: margin * active,
-    discountedProfit: (margin * active) / factors[i],
-  }));
+  const byPeriod = counts.map((active, i) => {
+    // A zero margin stays zero however it grows (0 · ∞ would be NaN).
+    const marginNow = margin === 0 ? 0 : margin * (1 + growth) ** i;
+    return { period: i + 1, customers: active, margin: marginNow, profit: marginNow * active, discountedProfit: (marginNow * active) / factors[i] };
+  });
   // Every period's profit has the margin's sign and is at most the total in size, so one check covers all.
   const total = finiteResult('marginPerCustomer', sum(byPeriod.map((p) => p.discountedProfit)));
   return { byPeriod, total, valuePerCustomer: finiteResult('marginPerCustomer', total / customers) };

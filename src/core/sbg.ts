@@ -12,10 +12,10 @@
  * so retention rises over time even though no one customer changes: the
  * customers most likely to churn leave first.
  */
-import { MAX_RETENTION_PERIODS } from './retention';
+import { MAX_RETENTION_PERIODS, survivors as constantSurvivors } from './retention';
 import { nelderMead } from './optimize';
 import { lnBeta } from './special';
-import { atLeast, finiteResult, greaterThan, InvalidInputError, list, wholeNumber } from './validate';
+import { atLeast, finiteResult, greaterThan, InvalidInputError, list, wholeNumber, type Limits } from './validate';
 
 /** Largest α or β accepted; also the edge of the fit's search. */
 export const MAX_SHAPE = 1e6;
@@ -23,6 +23,30 @@ export const MAX_SHAPE = 1e6;
 export const MIN_FITTED_SHAPE = 1e-6;
 /** Largest period t accepted by sbgSurvival and sbgRetention. */
 export const MAX_PERIOD = 10_000;
+
+/**
+ * The survivor series Fader & Hardie (2007) analyse (from Berry & Linoff,
+ * 2004): of 1,000 customers who signed up together, how many are still
+ * active at the start of years 0–12. The paper fits years 0–7 and holds
+ * years 8–12 back to test the projection.
+ */
+export const FADER_HARDIE_2007 = {
+  regular: [1000, 631, 468, 382, 326, 289, 262, 241, 223, 207, 194, 183, 173],
+  highEnd: [1000, 869, 743, 653, 593, 551, 517, 491, 468, 445, 427, 409, 394],
+  /** Years 0 to this one are the calibration period. */
+  calibrationYears: 7,
+} as const;
+
+/**
+ * The ranges the retention simulator's projection view exposes: customers in
+ * a period, how many periods of survivors the learner gives (3 at least, the
+ * fewest fitSbg takes), and how far to project.
+ */
+export const SBG_LIMITS = {
+  survivors: { min: 0, max: 10_000_000 },
+  observedPeriods: { min: 3, max: 13, whole: true },
+  projectTo: { min: 1, max: 30, whole: true },
+} as const satisfies Record<string, Limits>;
 
 function shape(field: string, value: unknown): number {
   const v = greaterThan(field, value, 0);
@@ -140,4 +164,37 @@ export function fitSbg(survivors: readonly number[]): SbgFit {
   // A log-likelihood cannot exceed 0; ln Γ's rounding can, by a hair, when nobody churns.
   const logLikelihood = Math.min(0, finiteResult('survivors', counts[0] * logLikelihoodPerCustomer(shares, alpha, beta)));
   return { alpha, beta, logLikelihood };
+}
+
+export interface ConstantRetentionFit {
+  /** The one retention rate that fits the survivors best: 1 − churn. */
+  retention: number;
+  /** Customers lost over customer-periods at risk: the maximum-likelihood churn of the geometric model. */
+  churn: number;
+  logLikelihood: number;
+}
+
+/**
+ * The best single retention rate for survivor counts in periods 0, 1, …, n:
+ * the geometric model (every customer, every period, the same churn p), the
+ * limit of the sBG with no heterogeneity. Its maximum-likelihood churn is the
+ * customers lost divided by the customer-periods at risk,
+ * p = (S₀ − Sₙ) / (S₀ + S₁ + … + Sₙ₋₁).
+ */
+export function fitConstantRetention(survivors: readonly number[]): ConstantRetentionFit {
+  const counts = checkSurvivors(survivors);
+  const n = counts.length - 1;
+  const lost = counts[0] - counts[n];
+  const atRisk = counts.slice(0, n).reduce((a, b) => a + b, 0);
+  const churn = Math.min(1, Math.max(0, lost / atRisk));
+  // ln L = Σ lost_t ln p + (Σ (t − 1)·lost_t + n·Sₙ) ln(1 − p); each sum is 0 where its log is −∞.
+  const stayed = atRisk - lost;
+  const logLikelihood =
+    (lost > 0 ? lost * Math.log(churn) : 0) + (stayed > 0 ? stayed * Math.log(1 - churn) : 0);
+  return { retention: 1 - churn, churn, logLikelihood: Math.min(0, finiteResult('survivors', logLikelihood)) };
+}
+
+/** Expected survivors in periods 0, 1, …, periods at one constant retention rate. */
+export function projectConstantRetention(input: { retention: number; customers: number; periods: number }): number[] {
+  return constantSurvivors({ customers: input.customers, retention: input.retention, periods: input.periods });
 }

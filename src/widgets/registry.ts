@@ -5,13 +5,30 @@
  */
 import type { Component } from 'svelte';
 import type { Translate } from '../lib/i18n';
-import type { Codec } from './kit/scenario';
+import type { Codec, ScenarioRecord } from './kit/scenario';
+
+/** A scenario from the course, one click away in the lab ("the Hughes cohort"). */
+export interface LabPreset {
+  name: string;
+  record: ScenarioRecord;
+}
+
+/** A scenario's main result, for the lab's side-by-side comparison. */
+export interface Headline {
+  label: string;
+  value: number;
+  decimals: number;
+}
 
 export interface WidgetModule {
   component: Component<Record<string, unknown>>;
   codec: Codec<never>;
   /** The widget's messages; every widget has a `title` and a one-line `blurb` ("what you can find out here"). */
   t: Translate<'title' | 'blurb'>;
+  /** The course's scenarios for this widget, named in the current language. */
+  presets?: () => LabPreset[];
+  /** The main result of a scenario: what comparing A and B subtracts. */
+  headline?: (record: ScenarioRecord) => Headline;
 }
 
 export interface WidgetEntry {
@@ -30,6 +47,16 @@ export const WIDGETS: readonly WidgetEntry[] = [
   entry('delivered', 'calculator', () => import('./delivered')),
   // Module 2: the value-stage ladder
   entry('ladder', 'diagram', () => import('./ladder')),
+  // Module 3: which customers create value
+  entry('pareto', 'calculator', () => import('./pareto')),
+  entry('waterfall', 'calculator', () => import('./waterfall')),
+  entry('matrix', 'calculator', () => import('./matrix')),
+  entry('pyramid', 'calculator', () => import('./pyramid')),
+  // Module 4: loyalty and satisfaction
+  entry('satisfaction', 'diagram', () => import('./satisfaction')),
+  entry('loyalty-types', 'diagram', () => import('./loyalty-types')),
+  // Module 5: the economics of keeping customers
+  entry('retention', 'calculator', () => import('./retention')),
   // Module 6: customer lifetime value
   entry('clv', 'calculator', () => import('./clv')),
   entry('migration', 'calculator', () => import('./migration')),

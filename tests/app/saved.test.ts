@@ -12,6 +12,7 @@ const good: Saved = {
   predictions: { 'clv/four-steps#p': { guess: 55, answer: 56.95 } },
   lessons: { 'clv/four-steps': { reached: true } },
   last: { lesson: 'clv/four-steps', section: 'summary' },
+  scenarios: { k1: { widget: 'clv', name: 'Telecom, 5 years', record: { retention: '0.6', horizon: '5' }, saved: '2026-12-01T10:00:00.000Z' } },
 };
 
 describe('saved progress is read without ever failing or hiding a loss', () => {
@@ -62,10 +63,11 @@ describe('saved progress is read without ever failing or hiding a loss', () => {
         predictions: { 'clv/four-steps#p': { guess: 'many', answer: 3 }, 'bad key': { guess: 1, answer: 1 } },
         lessons: 'all of them',
         last: { lesson: '../../x' },
+        scenarios: { ok: good.scenarios.k1, 'bad id!': good.scenarios.k1, noName: { ...good.scenarios.k1, name: ' ' }, numbers: { ...good.scenarios.k1, record: { retention: 0.6 } } },
       }),
     );
-    expect(saved).toEqual({ ...empty(), answers: { a: { first: 1, last: 1, attempts: 1 } } });
-    expect(lost).toEqual([{ kind: 'entries', count: 11 }]);
+    expect(saved).toEqual({ ...empty(), answers: { a: { first: 1, last: 1, attempts: 1 } }, scenarios: { ok: good.scenarios.k1 } });
+    expect(lost).toEqual([{ kind: 'entries', count: 14 }]);
   });
 
   it('never throws, whatever it is given', () => {

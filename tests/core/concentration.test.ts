@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { customersToReach, gini, lorenzCurve, topShare } from '../../src/core/concentration';
+import {
+  customersToReach,
+  customersToReachOnCurve,
+  gini,
+  giniOnCurve,
+  lorenzCurve,
+  paretoCurve,
+  topShare,
+  topShareOnCurve,
+} from '../../src/core/concentration';
 import { cdnowRevenues } from './cdnow';
 import { expectInvalid } from './invalid';
 
@@ -37,6 +46,39 @@ describe('CDNOW: 23,570 customers over 18 months', () => {
     expect(curve).toHaveLength(23_571);
     const area = curve.slice(1).reduce((a, p, i) => a + (p.revenueShare + curve[i].revenueShare) / (2 * all.length), 0);
     expect(1 - 2 * area).toBeCloseTo(gini(all), 12);
+  });
+});
+
+describe('the Pareto curve: the top customers first', () => {
+  it('four customers 1, 2, 3, 4: the top quarter brings 0.4, the top half 0.7', () => {
+    const curve = paretoCurve([3, 1, 4, 2]);
+    expect(curve.map((p) => [p.customerShare, p.revenueShare])).toEqual([
+      [0, 0],
+      [0.25, 0.4],
+      [0.5, 0.7],
+      [0.75, 0.9],
+      [1, 1],
+    ]);
+    expect(topShareOnCurve(curve, 0.25)).toBe(0.4);
+    expect(topShareOnCurve(curve, 0.3)).toBeCloseTo(0.7, 12);
+    expect(customersToReachOnCurve(curve, 0.7)).toBe(0.5);
+    expect(customersToReachOnCurve(curve, 0.71)).toBe(0.75);
+    expect(giniOnCurve(curve)).toBeCloseTo(0.25, 12);
+  });
+
+  it('reads CDNOW as the sorting models do: 0.678 at 20%, 80% at 0.3265, Gini 0.635', () => {
+    const curve = paretoCurve(cdnowRevenues());
+    expect(curve).toHaveLength(23_571);
+    expect(topShareOnCurve(curve, 0.2).toFixed(3)).toBe('0.678');
+    expect(customersToReachOnCurve(curve, 0.8).toFixed(4)).toBe('0.3265');
+    expect(giniOnCurve(curve).toFixed(3)).toBe('0.635');
+  });
+
+  it('refuses a curve of less than two points, and shares outside (0, 1]', () => {
+    expectInvalid(() => topShareOnCurve([], 0.2), 'curve', 'min-length');
+    expectInvalid(() => giniOnCurve([{ customerShare: 0, revenueShare: 0 }]), 'curve', 'min-length');
+    expectInvalid(() => topShareOnCurve(paretoCurve([1, 2]), 0), 'share', 'min');
+    expectInvalid(() => customersToReachOnCurve(paretoCurve([1, 2]), 1.2), 'revenueShare', 'max');
   });
 });
 
@@ -155,6 +197,24 @@ describe('what the theory guarantees, over random valid inputs', () => {
         expect(customersToReach(r, topShare(r, q))).toBeLessThanOrEqual(Math.ceil(q * n - 1e-9 * n) / n);
         const whole = ((pick % n) + 1) / n;
         expect(customersToReach(r, topShare(r, whole))).toBeLessThanOrEqual(whole);
+      }),
+      runs,
+    );
+  });
+
+  it('the Pareto curve is the Lorenz curve turned half a turn, and reading it gives what the sorting models give', () => {
+    fc.assert(
+      fc.property(fc.oneof(revenues, anyRevenues), share, (r, q) => {
+        const curve = paretoCurve(r);
+        const lorenz = lorenzCurve(r);
+        const n = r.length;
+        curve.forEach((p, i) => {
+          expect(p.customerShare).toBe(i / n);
+          expect(p.revenueShare).toBeCloseTo(1 - lorenz[n - i].revenueShare, 9);
+        });
+        expect(topShareOnCurve(curve, q)).toBe(topShare(r, q));
+        expect(customersToReachOnCurve(curve, q)).toBe(customersToReach(r, q));
+        expect(giniOnCurve(curve)).toBeCloseTo(gini(r), 9);
       }),
       runs,
     );

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   customerType,
+  dickBasuFromAnswers,
   dickBasuType,
+  LOYALTY_LIMITS,
   loyaltyCurve,
   loyaltyFromSatisfaction,
   loyaltyIndex,
@@ -194,5 +196,74 @@ describe('loyalty index: duration, share of wallet, referral', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('placing a customer by answers (Dick & Basu questionnaire)', () => {
+  const answers = (a: [number, number, number], r: [number, number, number]) => ({
+    compare: a[0], recommend: a[1], premium: a[2], share: r[0], frequency: r[1], tenure: r[2],
+  });
+
+  it('scores each axis as the mean answer over 3 and names the type', () => {
+    // The station-kiosk regular: rates us no better than others, buys from us every day.
+    const kiosk = dickBasuFromAnswers(answers([1, 1, 0], [3, 3, 2]));
+    expect(kiosk.relativeAttitude).toBeCloseTo(2 / 9, 12);
+    expect(kiosk.repeatPatronage).toBeCloseTo(8 / 9, 12);
+    expect(kiosk.type).toBe('spurious');
+    expect(dickBasuFromAnswers(answers([3, 3, 2], [3, 2, 3])).type).toBe('loyalty');
+    expect(dickBasuFromAnswers(answers([3, 2, 2], [0, 1, 1])).type).toBe('latent');
+    expect(dickBasuFromAnswers(answers([0, 0, 0], [0, 0, 0])).type).toBe('none');
+    expect(dickBasuFromAnswers(answers([3, 3, 3], [3, 3, 3]))).toEqual({ relativeAttitude: 1, repeatPatronage: 1, type: 'loyalty' });
+  });
+
+  it('never lands on the threshold: a sum of 4 is low, 5 is high', () => {
+    expect(dickBasuFromAnswers(answers([2, 1, 1], [2, 1, 1])).type).toBe('none');
+    expect(dickBasuFromAnswers(answers([2, 2, 1], [2, 2, 1])).type).toBe('loyalty');
+    const level = fc.integer({ min: 0, max: 3 });
+    fc.assert(
+      fc.property(fc.tuple(level, level, level), fc.tuple(level, level, level), (a, r) => {
+        const p = dickBasuFromAnswers(answers(a, r));
+        expect(Math.abs(p.relativeAttitude - 0.5)).toBeGreaterThan(0.05);
+        expect(Math.abs(p.repeatPatronage - 0.5)).toBeGreaterThan(0.05);
+        expect(p.type).toBe(dickBasuType(p));
+      }),
+      runs,
+    );
+  });
+
+  it('names the question of a bad answer', () => {
+    expectInvalid(() => dickBasuFromAnswers(answers([1, 4, 0], [3, 3, 2])), 'answers.recommend', 'max');
+    expectInvalid(() => dickBasuFromAnswers(answers([1, 1, 0], [3, 1.5, 2])), 'answers.frequency', 'integer');
+    expectInvalid(() => dickBasuFromAnswers({ ...answers([1, 1, 0], [3, 3, 2]), tenure: undefined as unknown as number }), 'answers.tenure', 'number');
+    expectInvalid(() => dickBasuFromAnswers(null as unknown as Parameters<typeof dickBasuFromAnswers>[0]), 'answers', 'non-empty');
+  });
+});
+
+describe('the chart’s limits are inside what the models accept', () => {
+  it('every satisfaction, loyalty and competition in LOYALTY_LIMITS gives a curve value and a type', () => {
+    const inRange = (l: { min: number; max: number }) => fc.double({ min: l.min, max: l.max, noNaN: true });
+    fc.assert(
+      fc.property(inRange(LOYALTY_LIMITS.satisfaction), inRange(LOYALTY_LIMITS.loyalty), inRange(LOYALTY_LIMITS.competition), (s, l, k) => {
+        const curve = L(s, k);
+        expect(curve >= 0 && curve <= 1).toBe(true);
+        expect(['loyalist', 'mercenary', 'hostage', 'defector']).toContain(customerType({ satisfaction: s, loyalty: l }));
+        expect(['defection', 'indifference', 'affection']).toContain(satisfactionZone(s));
+      }),
+      runs,
+    );
+  });
+});
+
+describe('the hardware-store customer of module 4, lesson 3', () => {
+  it('scores 0.70, 0.40 and 0.50 on the three subsystems and 0.53 overall', () => {
+    const r = loyaltyIndex({
+      duration: { purchaseFrequency: 0.9, frequencyTrend: 0.6, amountSpent: 0.6 },
+      shareOfWallet: { crossBuying: 0.2, emotionalAttachment: 0.6 },
+      referral: { priceSensitivity: 0.8, satisfaction: 0.9, willingnessToBuyAgain: 0.7, mentionsToOthers: 0.2 },
+    });
+    expect(r.subsystems.duration.toFixed(2)).toBe('0.70');
+    expect(r.subsystems.shareOfWallet.toFixed(2)).toBe('0.40');
+    expect(r.subsystems.referral.toFixed(2)).toBe('0.50');
+    expect(r.index.toFixed(2)).toBe('0.53');
   });
 });

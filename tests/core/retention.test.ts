@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clvIncludingFirstMargin, COHORT_LIMITS, cohortLifetimeValue, InvalidInputError } from '../../src/core';
+import { clvIncludingFirstMargin, COHORT_LIMITS, cohortLifetimeValue, InvalidInputError, RETENTION_LIMITS } from '../../src/core';
 import {
   cohortProfit,
   expectedLifetime,
@@ -54,6 +54,23 @@ describe('cohort profit', () => {
 
   it('takes a loss-making margin', () => {
     expect(cohortProfit({ ...base, marginPerCustomer: -100 }).total).toBeCloseTo(-225_619.83, 2);
+  });
+
+  it('grows each customer’s margin with tenure: 10% a year gives 100, 110, 121', () => {
+    const { byPeriod, total } = cohortProfit({ ...base, marginGrowth: 0.1 });
+    byPeriod.forEach((p, i) => {
+      expect(p.margin).toBeCloseTo([100, 110, 121][i], 9);
+      expect(p.profit).toBeCloseTo([100_000, 88_000, 77_440][i], 6);
+    });
+    // With growth equal to the discount rate, only survival discounts: 100,000 + 80,000 + 64,000.
+    expect(total).toBeCloseTo(244_000, 6);
+    expect(cohortProfit(base).byPeriod.map((p) => p.margin)).toEqual([100, 100, 100]);
+  });
+
+  it('keeps a zero margin at zero however fast it would grow', () => {
+    const flat = cohortProfit({ ...base, marginPerCustomer: 0, marginGrowth: 1e6, periods: 100 });
+    expect(flat.total).toBe(0);
+    expect(flat.byPeriod.every((p) => p.profit === 0)).toBe(true);
   });
 });
 
@@ -140,6 +157,9 @@ describe('invalid input names the field and the rule', () => {
     ['a retention list for the uplift', () => retentionUplift({ ...cohort, retention: [0.8] as unknown as number, points: 5 }), 'retention', 'number'],
     ['an uplift retention above 1', () => retentionUplift({ ...cohort, retention: 1.1, points: 5 }), 'retention', 'max'],
     ['a margin that overflows', () => cohortProfit({ ...cohort, customers: 1e300, marginPerCustomer: 1e300 }), 'marginPerCustomer', 'too-large'],
+    ['a margin that grows past any number', () => cohortProfit({ ...cohort, periods: 100, marginGrowth: 1e10 }), 'marginPerCustomer', 'too-large'],
+    ['a margin growth below −100%', () => cohortProfit({ ...cohort, marginGrowth: -1.5 }), 'marginGrowth', 'min'],
+    ['a margin growth that is not a number', () => retentionUplift({ ...cohort, points: 5, marginGrowth: NaN }), 'marginGrowth', 'number'],
   ])('%s', (_, run, field, kind) => expectError(run, field, kind));
 });
 
@@ -149,6 +169,7 @@ const validCohort = fc.record({
   customers: fc.double({ min: 1, max: 1e7, noNaN: true }),
   retention: fc.oneof(rate, fc.array(rate, { minLength: 1, maxLength: 6 })),
   marginPerCustomer: fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+  marginGrowth: fc.option(fc.double({ min: -1, max: 1, noNaN: true }), { nil: undefined }),
   periods: fc.integer({ min: 1, max: 100 }),
   discountRate: fc.double({ min: 0, max: 1, noNaN: true }),
 });
@@ -184,7 +205,7 @@ describe('what the theory guarantees, over random valid inputs', () => {
     fc.assert(
       fc.property(table, (input) => {
         const margin = Math.abs(input.marginPerCustomer);
-        const ours = cohortProfit({ ...input, marginPerCustomer: margin });
+        const ours = cohortProfit({ ...input, marginPerCustomer: margin, marginGrowth: 0 });
         const clv = cohortLifetimeValue({
           customers: input.customers,
           retention: input.retention,
@@ -232,5 +253,41 @@ describe('what the theory guarantees, over random valid inputs', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('the simulator’s limits are inside what the models accept', () => {
+  const inRange = (l: { min: number; max: number; whole?: boolean }) =>
+    l.whole ? fc.integer({ min: l.min, max: l.max }) : fc.double({ min: l.min, max: l.max, noNaN: true });
+  const L = RETENTION_LIMITS;
+
+  it('every scenario within RETENTION_LIMITS gives a finite uplift and a finite lifetime before it', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          customers: inRange(L.customers),
+          retention: inRange(L.retention),
+          marginPerCustomer: inRange(L.marginPerCustomer),
+          marginGrowth: inRange(L.marginGrowth),
+          periods: inRange(L.periods),
+          discountRate: inRange(L.discountRate),
+          points: inRange(L.points),
+        }),
+        (input) => {
+          const u = retentionUplift(input);
+          expect(u.before.expectedLifetime).not.toBeNull();
+          expect(Number.isFinite(u.before.expectedLifetime!)).toBe(true);
+          expect([u.before.totalProfit, u.after.totalProfit, u.profitChange].every(Number.isFinite)).toBe(true);
+          expect(u.profitChange).toBeGreaterThanOrEqual(0);
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('+20 points from 99% stops at 100%, where the lifetime has no end', () => {
+    const u = retentionUplift({ customers: 1000, retention: L.retention.max, marginPerCustomer: 100, periods: 10, discountRate: 0.1, points: L.points.max });
+    expect(u.after.retention).toBe(1);
+    expect(u.after.expectedLifetime).toBeNull();
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fitSbg, projectSbg, sbgRetention, sbgSurvival } from '../../src/core/sbg';
+import {
+  FADER_HARDIE_2007,
+  fitConstantRetention,
+  fitSbg,
+  projectConstantRetention,
+  projectSbg,
+  SBG_LIMITS,
+  sbgRetention,
+  sbgSurvival,
+} from '../../src/core/sbg';
 import { nelderMead } from '../../src/core/optimize';
 import { lnBeta, lnGamma } from '../../src/core/special';
 import { expectInvalid } from './invalid';
@@ -41,6 +50,62 @@ describe('fitting the sBG: Fader & Hardie 2007', () => {
     }
     const geometric = fitSbg([1000, 500, 250, 125, 62.5]);
     expect(geometric.alpha / (geometric.alpha + geometric.beta)).toBeCloseTo(0.5, 3);
+  });
+});
+
+describe('the published series and the projection it was held back to test', () => {
+  it('holds years 0–12 of both series; years 0–7 are the ones fitted above', () => {
+    expect(FADER_HARDIE_2007.regular.slice(0, 8)).toEqual(regular);
+    expect(FADER_HARDIE_2007.highEnd.slice(0, 8)).toEqual(highEnd);
+    expect(FADER_HARDIE_2007.regular).toHaveLength(13);
+    expect(FADER_HARDIE_2007.calibrationYears).toBe(7);
+  });
+
+  it('projects the regular customers to year 12 within 4 of the 173 who were left; one constant rate predicts under a third of them', () => {
+    const { alpha, beta } = fitSbg(regular);
+    const sbg = projectSbg({ alpha, beta, customers: 1000, periods: 12 });
+    expect(Math.abs(sbg[12] - 173)).toBeLessThan(4);
+    const constant = fitConstantRetention(regular);
+    const flat = projectConstantRetention({ retention: constant.retention, customers: 1000, periods: 12 });
+    expect(flat[12]).toBeLessThan(173 / 3);
+    // The sBG's retention climbs, from 63% in year 1 to over 90% by year 8.
+    expect(sbgRetention(alpha, beta, 1)).toBeCloseTo(0.627, 3);
+    expect(sbgRetention(alpha, beta, 8)).toBeGreaterThan(0.9);
+  });
+});
+
+describe('the best constant retention rate (geometric model)', () => {
+  it('churn = customers lost ÷ customer-years at risk: 759 ÷ 3,358 for the regular customers', () => {
+    const fit = fitConstantRetention(regular);
+    expect(fit.churn).toBeCloseTo(759 / 3358, 12);
+    expect(fit.retention).toBeCloseTo(1 - 759 / 3358, 12);
+  });
+
+  it('recovers the rate of a geometric series exactly, and its likelihood is the one computed by hand', () => {
+    const fit = fitConstantRetention([1000, 500, 250, 125]);
+    expect(fit.retention).toBeCloseTo(0.5, 12);
+    // 875 lost, 1,750 customer-periods at risk: ln L = 875 ln 0.5 + 875 ln 0.5.
+    expect(fit.logLikelihood).toBeCloseTo(1750 * Math.log(0.5), 9);
+  });
+
+  it('is the best single rate: its likelihood beats any other constant rate', () => {
+    const fit = fitConstantRetention(highEnd);
+    const logL = (p: number) => {
+      let ll = 0;
+      for (let t = 1; t < highEnd.length; t++) ll += (highEnd[t - 1] - highEnd[t]) * (Math.log(p) + (t - 1) * Math.log(1 - p));
+      return ll + highEnd[highEnd.length - 1] * (highEnd.length - 1) * Math.log(1 - p);
+    };
+    expect(fit.logLikelihood).toBeCloseTo(logL(fit.churn), 6);
+    for (const d of [-0.01, 0.01]) expect(logL(fit.churn + d)).toBeLessThan(fit.logLikelihood);
+  });
+
+  it('handles a cohort that never churns and one that all leave at once', () => {
+    expect(fitConstantRetention([100, 100, 100])).toEqual({ retention: 1, churn: 0, logLikelihood: 0 });
+    expect(fitConstantRetention([100, 0, 0])).toEqual({ retention: 0, churn: 1, logLikelihood: 0 });
+  });
+
+  it('projects with one rate: 1000, 500, 250', () => {
+    expect(projectConstantRetention({ retention: 0.5, customers: 1000, periods: 2 })).toEqual([1000, 500, 250]);
   });
 });
 
@@ -96,6 +161,8 @@ describe('invalid input names the field and the rule', () => {
     ['a fractional period', () => sbgSurvival(1, 1, 1.5), 't', 'integer'],
     ['retention in period 0', () => sbgRetention(1, 1, 0), 't', 'min'],
     ['no customers to project', () => projectSbg({ alpha: 1, beta: 1, customers: 0, periods: 3 }), 'customers', 'min'],
+    ['a constant fit to two counts', () => fitConstantRetention([1000, 600]), 'survivors', 'min-length'],
+    ['a constant fit to a rising series', () => fitConstantRetention([1000, 600, 700]), 'survivors[2]', 'max'],
     ['ln Γ of 0', () => lnGamma(0), 'x', 'min'],
     ['an empty start for the optimiser', () => nelderMead(() => 0, []), 'start', 'non-empty'],
   ])('%s', (_, run, field, kind) => {
@@ -165,6 +232,27 @@ describe('what the theory guarantees, over random valid inputs', () => {
         expect(Math.abs(fit.beta / beta - 1)).toBeLessThan(0.01);
       }),
       runs,
+    );
+  });
+
+  it('every series within SBG_LIMITS fits, both ways, to finite numbers', () => {
+    const L = SBG_LIMITS;
+    const series = fc
+      .tuple(
+        fc.double({ min: Math.max(1, L.survivors.min), max: L.survivors.max, noNaN: true }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: L.observedPeriods.min - 1, maxLength: L.observedPeriods.max - 1 }),
+      )
+      .map(([start, keep]) => keep.reduce((s, k) => [...s, s[s.length - 1] * k], [start]));
+    fc.assert(
+      fc.property(series, fc.integer({ min: L.projectTo.min, max: L.projectTo.max }), (data, to) => {
+        const fit = fitSbg(data);
+        const flat = fitConstantRetention(data);
+        const projected = projectSbg({ alpha: fit.alpha, beta: fit.beta, customers: data[0], periods: to });
+        const constant = projectConstantRetention({ retention: flat.retention, customers: data[0], periods: to });
+        expect([...projected, ...constant, flat.retention, flat.logLikelihood].every(Number.isFinite)).toBe(true);
+        expect(flat.retention >= 0 && flat.retention <= 1).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 

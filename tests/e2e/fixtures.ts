@@ -1,7 +1,8 @@
 /**
  * The test every real-browser test uses: it fails a test whose pages log a
- * console error, request anything outside the app's origin, or (on each call
- * to `expectAccessible`) show an axe-core violation.
+ * console error, break the Content-Security-Policy, request anything outside
+ * the app's origin, or (on each call to `expectAccessible`) show an axe-core
+ * violation.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
@@ -14,6 +15,9 @@ export const test = base.extend<{ guard: void }>({
       const foreign: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`)),
+      );
       page.on('request', (r) => {
         const url = new URL(r.url());
         if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(r.url());

@@ -164,7 +164,11 @@ test('downloads: the numbers as CSV and the chart as SVG and PNG, named after th
   expect(text).toContain('Year,Customers,Retention');
   const svg = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Chart (SVG)' }).click();
-  expect((await svg).suggestedFilename()).toBe('clv-horizon-4.svg');
+  const drawing = await svg;
+  expect(drawing.suggestedFilename()).toBe('clv-horizon-4.svg');
+  // On its own the file has no stylesheet: each mark carries the theme's paint.
+  const markup = (await (await drawing.createReadStream()).toArray()).join('');
+  expect(markup).toMatch(/<path[^>]* stroke="rgb\(/);
   const png = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Chart (PNG)' }).click();
   const image = await png;

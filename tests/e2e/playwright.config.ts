@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/course/`,
     viewport: { width: 1280, height: 900 },
+    // The service worker is tested on its own (offline.spec.ts); elsewhere every page comes from the server.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       // Root in CI needs --no-sandbox; the rest keep Chromium from calling home on a closed network.

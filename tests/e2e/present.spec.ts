@@ -155,3 +155,12 @@ test('lesson and module pages offer to present', async ({ page }) => {
   await page.getByRole('link', { name: 'Present', exact: true }).click();
   await expect(page).toHaveURL(/#\/en\/present\/clv\/what-is-clv$/);
 });
+
+test('the same talk in the other language: the deck stays on its slide, with that language’s slide and notes', async ({ page }) => {
+  await page.goto(`${console_}/5`);
+  await expect(page.getByTestId('present-notes')).toContainText(/predict/i);
+  await page.goto('./#/zh/presenter/clv/four-steps/5');
+  await expect(position(page)).toHaveText('第 5 张，共 7 张');
+  await expect(page.getByTestId('present-notes')).toContainText('预测');
+  await expect(page.getByRole('heading', { name: '动手试试：客户终生价值计算器' })).toBeVisible();
+});

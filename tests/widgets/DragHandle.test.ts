@@ -1,4 +1,4 @@
-// The kit's movable point as a component: arrow keys and a pointer drag move it, inside its limits.
+// The kit's movable point as a component: a named slider with its place in words, moved by keys and by a pointer drag, inside its limits.
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import DragHandle from '../../src/widgets/kit/chart/DragHandle.svelte';
@@ -7,22 +7,33 @@ import { planeLayout } from '../../src/widgets/kit/chart/plane';
 const plane = planeLayout({ width: 400, height: 400, x: [0, 1], y: [0, 1], margin: { left: 0, right: 0, top: 0, bottom: 0 }, format: (v) => String(v) });
 const axis = { min: 0, max: 1, step: 0.01 };
 
-function setup(axes: 'xy' | 'y' = 'xy') {
+function setup(axes: 'xy' | 'y' = 'xy', point = { x: 0.5, y: 0.5 }) {
   const onmove = vi.fn();
-  render(DragHandle, { plane, point: { x: 0.5, y: 0.5 }, spec: { x: axis, y: axis, axes }, label: 'Us: quality 0.50', onmove });
-  return { onmove, handle: screen.getByRole('button', { name: 'Us: quality 0.50' }) };
+  render(DragHandle, { plane, point, spec: { x: axis, y: axis, axes }, label: 'Us', valuetext: 'quality 0.50', onmove });
+  return { onmove, handle: screen.getByRole('slider', { name: 'Us' }) };
 }
 
 describe('a movable point on a chart', () => {
-  it('sits on its point, named, and says how to move it', () => {
-    const { handle } = setup();
-    expect(handle.style.left).toBe('200px');
-    expect(handle.style.top).toBe('200px');
+  it('sits on its point, focusable, its place in words, and says how to move it', () => {
+    const { handle } = setup('y', { x: 0.25, y: 0.75 });
+    expect(handle.style.left).toBe('100px');
+    expect(handle.style.top).toBe('100px');
+    expect(handle.tabIndex).toBe(0);
     expect(handle.getAttribute('aria-roledescription')).toBe('movable point');
+    expect(handle.getAttribute('aria-valuetext')).toBe('quality 0.50');
+    // Along y only, y is the value a screen reader hears, and it reads as vertical.
+    expect(handle.getAttribute('aria-valuenow')).toBe('0.75');
+    expect(handle.getAttribute('aria-orientation')).toBe('vertical');
     expect(document.getElementById(handle.getAttribute('aria-describedby')!)?.textContent).toMatch(/Arrow keys move it/);
   });
 
-  it('moves a step per arrow key, ten with Shift, and lets other keys through', async () => {
+  it('sits on the plot’s edge when its value lies beyond the chart', () => {
+    const { handle } = setup('xy', { x: 3, y: -2 });
+    expect(handle.style.left).toBe('400px');
+    expect(handle.style.top).toBe('400px');
+  });
+
+  it('moves a step per arrow key, ten with Shift, reports no move against an edge, and lets other keys through', async () => {
     const { onmove, handle } = setup();
     await fireEvent.keyDown(handle, { key: 'ArrowRight' });
     expect(onmove).toHaveBeenLastCalledWith({ x: 0.51, y: 0.5 });
@@ -34,15 +45,30 @@ describe('a movable point on a chart', () => {
     expect(onmove).toHaveBeenCalledTimes(2);
   });
 
-  it('follows a pointer drag from where it was grabbed, and holds a fixed coordinate', async () => {
+  it('does not report a move that goes nowhere', async () => {
+    const { onmove, handle } = setup('xy', { x: 1, y: 0.5 });
+    await fireEvent.keyDown(handle, { key: 'End' });
+    await fireEvent.keyDown(handle, { key: 'ArrowRight' });
+    expect(onmove).not.toHaveBeenCalled();
+  });
+
+  it('follows a pointer drag from where it was grabbed, holds a fixed coordinate, and stops when let go', async () => {
     const { onmove, handle } = setup('y');
     handle.parentElement!.getBoundingClientRect = () => ({ left: 100, top: 50, right: 500, bottom: 450, width: 400, height: 400, x: 100, y: 50, toJSON: () => ({}) });
     // Grabbed 4 px right of the centre (300, 250 on the page), then moved 40 px up and 80 px left.
     await fireEvent.pointerDown(handle, { button: 0, clientX: 304, clientY: 250, pointerId: 1 });
+    expect(document.activeElement).toBe(handle);
     await fireEvent.pointerMove(handle, { clientX: 224, clientY: 210, pointerId: 1 });
     expect(onmove).toHaveBeenLastCalledWith({ x: 0.5, y: 0.6 });
     await fireEvent.pointerUp(handle, { pointerId: 1 });
     await fireEvent.pointerMove(handle, { clientX: 224, clientY: 100, pointerId: 1 });
     expect(onmove).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a press of any button but the main one', async () => {
+    const { onmove, handle } = setup();
+    await fireEvent.pointerDown(handle, { button: 2, clientX: 200, clientY: 200, pointerId: 1 });
+    await fireEvent.pointerMove(handle, { clientX: 300, clientY: 100, pointerId: 1 });
+    expect(onmove).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,8 @@
-// The kit's 2-D plot layout and the rules of a movable point: positions, not pictures.
+// The kit's 2-D plot: the plot area, the way between data and pixels, the quadrants. Positions, not pictures.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planeLayout } from '../../src/widgets/kit/chart/plane';
-import { BIG_STEP, keyMove, snapPoint, type DragSpec } from '../../src/widgets/kit/drag';
+import { cornerOf, placement, planeLayout, quadrants } from '../../src/widgets/kit/chart/plane';
+import { linearScale } from '../../src/widgets/kit/chart/scale';
 
 const format = (v: number, d: number) => v.toFixed(d);
 
@@ -50,45 +50,81 @@ describe('a 2-D plot’s geometry', () => {
   });
 });
 
-describe('a movable point', () => {
-  const axis = { min: 0.5, max: 1.5, step: 0.01 };
-  const spec: DragSpec = { x: axis, y: axis };
+describe('a 2-D plane', () => {
+  const plane = planeLayout({ width: 500, height: 300, x: [1, 5], y: [0, 1], margin: { left: 50, right: 10, top: 10, bottom: 40 } });
 
-  it('snaps a drag to its steps and holds it inside its limits', () => {
-    expect(snapPoint({ x: 1.23456, y: 0.98765 }, spec)).toEqual({ x: 1.23, y: 0.99 });
-    expect(snapPoint({ x: 3, y: -1 }, spec)).toEqual({ x: 1.5, y: 0.5 });
+  it('puts the domain’s corners on the plot’s corners, y pointing up', () => {
+    expect(plane.plot).toEqual({ left: 50, right: 490, top: 10, bottom: 260 });
+    expect(plane.x(1)).toBe(50);
+    expect(plane.x(5)).toBe(490);
+    expect(plane.y(0)).toBe(260);
+    expect(plane.y(1)).toBe(10);
+    expect(plane.x(3)).toBe(270);
   });
 
-  it('moves one step per arrow key, ten with Shift; right and up raise x and y', () => {
-    const p = { x: 1, y: 1 };
-    expect(keyMove(p, 'ArrowRight', false, spec)).toEqual({ x: 1.01, y: 1 });
-    expect(keyMove(p, 'ArrowLeft', false, spec)).toEqual({ x: 0.99, y: 1 });
-    expect(keyMove(p, 'ArrowUp', false, spec)).toEqual({ x: 1, y: 1.01 });
-    expect(keyMove(p, 'ArrowDown', true, spec)).toEqual({ x: 1, y: 1 - BIG_STEP * 0.01 });
-    expect(keyMove(p, 'Home', false, spec)).toEqual({ x: 0.5, y: 1 });
-    expect(keyMove(p, 'PageUp', false, spec)).toEqual({ x: 1, y: 1.5 });
-    expect(keyMove({ x: 1.5, y: 1 }, 'ArrowRight', false, spec)).toEqual({ x: 1.5, y: 1 });
-    expect(keyMove(p, 'Enter', false, spec)).toBeUndefined();
+  it('keeps the domain as given (no rounding out) and ticks inside it', () => {
+    expect(plane.x.domain).toEqual([1, 5]);
+    expect(plane.xTicks.map((t) => t.value)).toEqual([1, 2, 3, 4, 5]);
+    expect(plane.yTicks.every((t) => t.at >= 10 && t.at <= 260)).toBe(true);
   });
 
-  it('keeps a fixed coordinate where it was, off the steps if it was', () => {
-    const priceOnly: DragSpec = { ...spec, axes: 'y' };
-    expect(snapPoint({ x: 0.7, y: 1.234 }, priceOnly, { x: 1.0214, y: 1 })).toEqual({ x: 1.0214, y: 1.23 });
-    expect(keyMove({ x: 1.0214, y: 1 }, 'ArrowUp', false, priceOnly)).toEqual({ x: 1.0214, y: 1.01 });
-    expect(keyMove({ x: 1.0214, y: 1 }, 'ArrowLeft', false, priceOnly)).toBeUndefined();
-    expect(keyMove({ x: 1, y: 1 }, 'ArrowUp', false, { ...spec, axes: 'x' })).toBeUndefined();
+  it('still has a plot, one pixel at least, in a frame smaller than its margins', () => {
+    const tiny = planeLayout({ width: 20, height: 10, x: [0, 1], y: [0, 1] });
+    expect(tiny.plot.right - tiny.plot.left).toBeGreaterThanOrEqual(1);
+    expect(tiny.plot.bottom - tiny.plot.top).toBeGreaterThanOrEqual(1);
+    expect(Number.isFinite(tiny.x(0.5)) && Number.isFinite(tiny.y(0.5))).toBe(true);
   });
 
-  it('never leaves its limits or its steps, whatever the keys', () => {
-    const keys = fc.constantFrom('ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown');
+  it('cuts the plot into four boxes that tile it, each label in its outer corner', () => {
+    const q = quadrants(plane, 4, 0.5);
+    const { topLeft, topRight, bottomLeft, bottomRight } = q.boxes;
+    expect(q.cuts.vertical.x).toBe(380);
+    expect(q.cuts.horizontal.y).toBe(135);
+    expect(topLeft).toMatchObject({ x: 50, y: 10, width: 330, height: 125 });
+    expect(bottomRight).toMatchObject({ x: 380, y: 135, width: 110, height: 125 });
+    const area = [topLeft, topRight, bottomLeft, bottomRight].reduce((a, b) => a + b.width * b.height, 0);
+    expect(area).toBe(440 * 250);
+    expect(topRight.label).toEqual({ x: 482, y: 18, anchor: 'end', align: 'top' });
+    expect(bottomLeft.label).toEqual({ x: 58, y: 252, anchor: 'start', align: 'bottom' });
+    expect(bottomRight.center).toEqual({ x: 435, y: 197.5 });
+  });
+
+  it('keeps a cut outside the domain on the plot’s edge', () => {
+    const q = quadrants(plane, 9, -1);
+    expect(q.cuts.vertical.x).toBe(490);
+    expect(q.cuts.horizontal.y).toBe(260);
+    expect(q.boxes.topRight.width).toBe(0);
+  });
+
+  it('names the box a point falls in, a point on a cut counting as high', () => {
+    expect(cornerOf(4, 0.5, 4, 0.5)).toBe('topRight');
+    expect(cornerOf(3.9, 0.5, 4, 0.5)).toBe('topLeft');
+    expect(cornerOf(4, 0.49, 4, 0.5)).toBe('bottomRight');
+    expect(cornerOf(1, 0, 4, 0.5)).toBe('bottomLeft');
+  });
+});
+
+describe('the placement of two scales of a chart’s own', () => {
+  const x = linearScale([0, 10], [40, 440], { nice: false });
+  const y = linearScale([0, 1000], [300, 20], { nice: false });
+  const p = placement(x, y);
+
+  it('spans the plot the scales span, y upwards, and goes to pixels and back', () => {
+    expect(p.plot).toEqual({ left: 40, right: 440, top: 20, bottom: 300 });
+    expect(p.at({ x: 5, y: 500 })).toEqual({ x: 240, y: 160 });
     fc.assert(
-      fc.property(fc.array(fc.tuple(keys, fc.boolean()), { maxLength: 60 }), (presses) => {
-        let p = { x: 1, y: 1 };
-        for (const [key, shift] of presses) p = keyMove(p, key, shift, spec) ?? p;
-        expect(p.x >= 0.5 && p.x <= 1.5 && p.y >= 0.5 && p.y <= 1.5).toBe(true);
-        expect(Math.abs(p.x * 100 - Math.round(p.x * 100))).toBeLessThan(1e-6);
-        expect(Math.abs(p.y * 100 - Math.round(p.y * 100))).toBeLessThan(1e-6);
+      fc.property(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 1000, noNaN: true }), (vx, vy) => {
+        const back = p.invert(x(vx), y(vy));
+        expect(back.x).toBeCloseTo(vx, 9);
+        expect(back.y).toBeCloseTo(vy, 6);
       }),
     );
+  });
+
+  it('holds a pixel outside the plot to the domain, and survives a scale of no width', () => {
+    expect(p.invert(-500, 9999)).toEqual({ x: 0, y: 0 });
+    expect(p.invert(9999, -500)).toEqual({ x: 10, y: 1000 });
+    const flat = placement(linearScale([3, 3], [10, 10], { nice: false }), y);
+    expect(flat.invert(77, 160).x).toBe(3);
   });
 });

@@ -1,7 +1,27 @@
 /** The course from the build-time index, and its text in the language in use. */
-import { loaders, modules } from 'virtual:cvm/course';
+import { modules } from 'virtual:cvm/course';
 import { i18n, type Locale } from '../i18n';
-import { buildCourse, type CourseText } from './course';
+import { buildCourse, type CourseText, type LessonLoader } from './course';
+
+// The lessons' loaders, and the chunks each lesson needs, are a chunk of their own, fetched with the
+// first lesson opened: the first load stays the same size however many lessons the course has.
+let table: Promise<Record<string, LessonLoader>> | undefined;
+function lessonTable(): Promise<Record<string, LessonLoader>> {
+  table ??= import('virtual:cvm/lessons').then((m) => m.loaders);
+  table.catch(() => (table = undefined)); // offline before it was cached: try again next time
+  return table;
+}
+
+const loaders: Record<string, LessonLoader> = Object.fromEntries(
+  modules.flatMap((m) =>
+    m.lessons.flatMap((l) =>
+      l.locales.map((locale) => {
+        const id = `${locale}:${m.slug}/${l.slug}`;
+        return [id, () => lessonTable().then((all) => all[id]())] as const;
+      }),
+    ),
+  ),
+);
 
 const checkIds = $state<{ byLesson?: Record<string, string[]> }>({});
 

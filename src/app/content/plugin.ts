@@ -1,8 +1,10 @@
 /**
  * Serves the course index to the app as virtual modules, from the one pass
  * over content/ (./analyse.ts):
- * - `virtual:cvm/course`: modules, lessons and a loader per lesson (each
- *   lesson its own chunk); small, in the first load;
+ * - `virtual:cvm/course`: modules and lessons; small, in the first load;
+ * - `virtual:cvm/lessons`: a loader per lesson (each lesson its own chunk),
+ *   with the chunks each one needs; loaded with the first lesson opened, so
+ *   the first load does not grow with every lesson the course adds;
  * - `virtual:cvm/checks`: each lesson's check ids, for progress; loaded once
  *   there is progress to count;
  * - `virtual:cvm/text/<locale>`: titles, summaries and minutes in one language,
@@ -33,8 +35,12 @@ function courseModule(index: ContentIndex): string {
         .sort((a, b) => a.front.order - b.front.order)
         .map((l) => ({ slug: l.slug, order: l.front.order, locales: index.lessons.filter((o) => o.key === l.key).map((o) => o.locale) })),
     }));
+  return `export const modules = ${JSON.stringify(modules)};\n`;
+}
+
+function lessonsModule(index: ContentIndex): string {
   const loaders = index.lessons.map((l) => `  ${JSON.stringify(`${l.locale}:${l.key}`)}: () => import(${JSON.stringify('/' + l.file)}),`);
-  return `export const modules = ${JSON.stringify(modules)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`;
+  return `export const loaders = {\n${loaders.join('\n')}\n};\n`;
 }
 
 /** Each lesson's check ids: progress counts only checks that exist. Loaded once the learner has progress to count. */
@@ -95,6 +101,7 @@ export function courseIndex(): Plugin {
       const content = await load();
       if (name === 'course') return courseModule(content);
       if (name === 'checks') return checksModule(content);
+      if (name === 'lessons') return lessonsModule(content);
       const [kind, locale] = name.split('/');
       if (!LOCALES.includes(locale)) return null;
       if (kind === 'text') return textModule(content, locale);
@@ -106,7 +113,7 @@ export function courseIndex(): Plugin {
       server.watcher.on('all', (_, file) => {
         if (!file.includes('/content/') || !/\.(md|yaml)$/.test(file)) return;
         index = undefined;
-        for (const id of ['course', 'checks', ...LOCALES.flatMap((l) => [`text/${l}`, `index/${l}`, `glossary/${l}`])]) {
+        for (const id of ['course', 'checks', 'lessons', ...LOCALES.flatMap((l) => [`text/${l}`, `index/${l}`, `glossary/${l}`])]) {
           const module = server.moduleGraph.getModuleById('\0' + PREFIX + id);
           if (module) server.moduleGraph.invalidateModule(module);
         }

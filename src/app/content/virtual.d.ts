@@ -5,6 +5,9 @@ declare module 'virtual:cvm/course' {
     number: number;
     lessons: { slug: string; order: number; locales: ('en' | 'zh')[] }[];
   }[];
+}
+
+declare module 'virtual:cvm/lessons' {
   /** "en:clv/four-steps" → the lesson's module. */
   export const loaders: Record<string, () => Promise<import('./course').LessonModule>>;
 }

@@ -6,7 +6,8 @@ export interface Slide {
 }
 
 export class Deck {
-  readonly slides: Slide[];
+  /** Replaced when the lesson is shown in another language: the same slides, their ids in that language. */
+  slides: Slide[] = $state([]);
   index = $state(0);
 
   constructor(slides: Slide[], start = 0) {

@@ -37,6 +37,7 @@ export function mergeSaved(into: Saved, from: Saved): Saved {
   }
   for (const [k, p] of Object.entries(from.predictions)) merged.predictions[k] ??= p;
   for (const [k, l] of Object.entries(from.lessons)) merged.lessons[k] = merged.lessons[k]?.reached || l.reached ? { reached: true } : {};
+  for (const [k, kept] of Object.entries(from.scenarios)) merged.scenarios[k] ??= kept;
   merged.last ??= from.last;
   return merged;
 }

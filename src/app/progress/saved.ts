@@ -39,6 +39,16 @@ export interface LessonProgress {
   reached?: boolean;
 }
 
+/** A scenario a learner kept in the lab, with a name. */
+export interface KeptScenario {
+  widget: string;
+  name: string;
+  /** The widget's record, without its namespace. */
+  record: Record<string, string>;
+  /** When it was kept, as an ISO date. */
+  saved: string;
+}
+
 export interface Saved {
   version: typeof VERSION;
   locale?: Locale;
@@ -52,6 +62,8 @@ export interface Saved {
   lessons: Record<string, LessonProgress>;
   /** Where the learner was last: the lesson and the section. */
   last?: { lesson: string; section?: string };
+  /** Scenarios kept in the lab, by id. */
+  scenarios: Record<string, KeptScenario>;
 }
 
 export type Loss =
@@ -67,7 +79,7 @@ export interface Read {
   lost: Loss[];
 }
 
-export const empty = (): Saved => ({ version: VERSION, answers: {}, predictions: {}, lessons: {} });
+export const empty = (): Saved => ({ version: VERSION, answers: {}, predictions: {}, lessons: {}, scenarios: {} });
 
 const whole = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -86,6 +98,13 @@ function answerOf(value: unknown): CheckAnswer | undefined {
 function predictionOf(value: unknown): Prediction | undefined {
   if (!isObject(value) || !Number.isFinite(value.guess) || !Number.isFinite(value.answer)) return undefined;
   return { guess: value.guess as number, answer: value.answer as number };
+}
+
+function scenarioOf(value: unknown): KeptScenario | undefined {
+  if (!isObject(value) || typeof value.widget !== 'string' || !/^[\w-]+$/.test(value.widget)) return undefined;
+  if (typeof value.name !== 'string' || value.name.trim() === '' || typeof value.saved !== 'string' || !isObject(value.record)) return undefined;
+  if (!Object.values(value.record).every((v) => typeof v === 'string')) return undefined;
+  return { widget: value.widget, name: value.name.slice(0, 200), record: value.record as Record<string, string>, saved: value.saved };
 }
 
 function lessonOf(value: unknown): LessonProgress | undefined {
@@ -132,6 +151,7 @@ export function readSaved(raw: string | null, v1: string | null = null): Read {
   saved.answers = entries(data.answers, /./, answerOf, dropped);
   saved.predictions = entries(data.predictions, ENTRY, predictionOf, dropped);
   saved.lessons = entries(data.lessons, KEY, lessonOf, dropped);
+  saved.scenarios = entries(data.scenarios, /^[\w-]+$/, scenarioOf, dropped);
   // Version 1 kept only the last lesson.
   const last = data.version === 1 ? (data.lastLesson === undefined ? undefined : { lesson: data.lastLesson }) : data.last;
   if (last !== undefined) {

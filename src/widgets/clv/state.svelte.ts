@@ -23,13 +23,12 @@ export class ClvState extends ScenarioState<ClvScenario> {
       return [];
     }
   }
-  /** The start, computed once: the ghost in the chart and the "vs the example" readout. */
-  readonly baseline: CohortResult;
+  /** The baseline: the start, or the scenario compared with; the ghost in the chart and the "vs" readout. */
+  readonly baseline: CohortResult = $derived(cohortLifetimeValue(toCohortInput(this.reference)));
 
   constructor(start: ScenarioRecord = {}) {
     super(clvCodec, start);
-    this.baseline = cohortLifetimeValue(toCohortInput(this.start));
-    this.#lastValid = this.baseline;
+    this.#lastValid = cohortLifetimeValue(toCohortInput(this.start));
   }
 
   /**

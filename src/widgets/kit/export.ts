@@ -20,8 +20,9 @@ export function download(filename: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-// The presentation properties that CSS (and its variables) gives a chart; a file on its own must carry them inline.
-const PAINT = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-variant-numeric'];
+// The presentation properties that CSS (and its variables) gives a chart; a file on its own must carry them.
+// They are written as SVG presentation attributes, not a style attribute, which the page's CSP refuses.
+const PAINT = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'font-weight'];
 
 /** The chart as a standalone SVG document, styles resolved from the page's theme. */
 export function svgText(svg: SVGSVGElement): string {
@@ -30,7 +31,7 @@ export function svgText(svg: SVGSVGElement): string {
   const copies = [copy, ...copy.querySelectorAll('*')];
   originals.forEach((element, i) => {
     const style = getComputedStyle(element);
-    (copies[i] as SVGElement).setAttribute('style', PAINT.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
+    for (const property of PAINT) (copies[i] as SVGElement).setAttribute(property, style.getPropertyValue(property));
   });
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.removeAttribute('role');

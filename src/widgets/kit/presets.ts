@@ -1,12 +1,14 @@
 /**
  * Scenarios a lesson prepares for a widget ("High-churn telecom"), which an
  * instructor jumps to in presenter mode with a number key. The deck sends a
- * `cvmpreset` event to the widgets on the current slide; each widget that
- * has presets listens on its root element (`{@attach presetListener(…)}`) and
- * names them in `data-presets`, so the presenter's console can list them.
+ * `cvmpreset` event to the widgets on the current slide; every widget takes
+ * a `presets` prop and listens on its root element
+ * (`{@attach lessonPresets(model, props.presets)}`), naming them in
+ * `data-presets` so the presenter's console can list them.
  */
 import type { Attachment } from 'svelte/attachments';
 import { partialRecord, type Codec, type ScenarioRecord } from './scenario';
+import type { ScenarioState } from './state.svelte';
 
 export const PRESET_EVENT = 'cvmpreset';
 
@@ -20,8 +22,17 @@ export function presetRecords<S>(codec: Codec<S>, presets: readonly Preset<S>[])
   return presets.map((p) => ({ name: p.name, record: partialRecord(codec, p.values) }));
 }
 
+/** The widget's root listens for the deck's preset event and applies the lesson's preset it names to the widget's state. */
+export function lessonPresets<S>(state: ScenarioState<S>, presets: readonly Preset<S>[] = []): Attachment<HTMLElement> {
+  const records = presetRecords(state.codec, presets);
+  return presetListener(
+    records.map((p) => p.name),
+    (i) => state.apply(records[i].record),
+  );
+}
+
 /** Listens for the deck's preset event: `detail` is the preset's number, from 1. */
-export function presetListener(names: readonly string[], apply: (index: number) => void): Attachment<HTMLElement> {
+function presetListener(names: readonly string[], apply: (index: number) => void): Attachment<HTMLElement> {
   return (element) => {
     if (names.length === 0) return;
     element.dataset.presets = names.join('\n');

@@ -22,9 +22,13 @@ export class ScenarioState<S> {
   /** Bumped on reset and on a scenario applied from outside, so inputs drop half-typed text. */
   generation = $state(0);
 
+  /** Another scenario to compare with (the lab's A, when this is B); unset, the start is the baseline. */
+  against: S | undefined = $state();
+  /** What the baseline (ghost, "vs" readout) shows: the scenario compared with, or the start. */
+  readonly reference: S;
   /** The scenario as the transports carry it. */
   readonly record: ScenarioRecord;
-  /** The scenario differs from its start: show the baseline. */
+  /** The scenario differs from its baseline: show the baseline. */
   readonly changed: boolean;
   /** Some input holds text that is not valid: the results are the last valid ones. */
   readonly stale: boolean;
@@ -43,7 +47,8 @@ export class ScenarioState<S> {
     this.startsAtDefaults = sameRecord(this.startRecord, encode(codec, fallback));
     this.scenario = structuredClone(this.start);
     this.record = $derived(encode(codec, this.scenario));
-    this.changed = $derived(!sameRecord(this.record, this.startRecord));
+    this.reference = $derived(this.against ?? this.start);
+    this.changed = $derived(!sameRecord(this.record, this.against ? encode(codec, this.against) : this.startRecord));
     this.stale = $derived(this.invalid.size > 0);
     this.changedKeys = $derived.by(() => {
       const names = Object.keys(codec.fields) as (keyof S)[];
@@ -62,6 +67,11 @@ export class ScenarioState<S> {
       this.generation++;
     }
     this.rejected = read.rejected;
+  }
+
+  /** Compares with another scenario's record (read over the start), or with the start again. */
+  compareWith(record: ScenarioRecord | undefined): void {
+    this.against = record ? decode(this.codec, record, this.start).scenario : undefined;
   }
 
   reset(): void {

@@ -31,7 +31,7 @@ export interface QueryHost {
 }
 
 /** The keys of one namespace, without it. */
-function recordOf(query: URLSearchParams, ns: string): ScenarioRecord | undefined {
+export function recordOf(query: URLSearchParams, ns: string): ScenarioRecord | undefined {
   const prefix = `${ns}.`;
   let record: ScenarioRecord | undefined;
   for (const [key, value] of query) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../src/lib/i18n';
-import { describeCount, describeFailure, describeProblems, describeSkip, t } from '../../src/widgets/customers/messages';
+import { describeCount, describeFailure, describeProblems, describeSkip, t } from '../../src/widgets/customers/importMessages';
 import { parseLog } from '../../src/widgets/customers/parse';
 
 afterEach(() => {

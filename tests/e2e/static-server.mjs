@@ -1,0 +1,38 @@
+// A static host for dist/ under /course/, like one serving the app from a sub-path. `override` lets a test
+// change what a file says (a new version of the service worker) without touching dist/.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** @param {{ override?: (relative: string, body: Buffer) => Buffer | string }} [options] */
+export function staticServer(options = {}) {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith('/course/')) {
+      res.writeHead(302, { location: '/course/' }).end();
+      return;
+    }
+    const relative = normalize(decodeURIComponent(url.pathname.slice('/course/'.length)) || 'index.html');
+    const file = join(dist, relative);
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    if (options.override) res.end(options.override(relative, readFileSync(file)));
+    else createReadStream(file).pipe(res);
+  });
+}
