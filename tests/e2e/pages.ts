@@ -14,3 +14,6 @@ export const lessonPaths = folders.flatMap((folder) =>
     .filter((name) => /^\d+-.*\.md$/.test(name))
     .map((name) => `/${slug(folder)}/${slug(name)}`),
 );
+
+/** Lab pages that are not a calculator of the registry: `/lab/data` is "Your customers". */
+export const labPaths = ['/lab/data'];

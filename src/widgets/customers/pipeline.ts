@@ -141,6 +141,8 @@ export interface ImportResult {
     lorenz: LorenzPoint[];
     /** Curry's pyramid (1/4/15/80%): tiers without their member lists. */
     tiers: { name: string; customers: number; revenue: number; customerShare: number; revenueShare: number; averageRevenue: number }[];
+    /** Each customer's revenue, in the order customers first appear (for the pyramid and Pareto widgets). */
+    revenues: Float64Array;
   };
   timings: Partial<Record<Stage, number>>;
 }
@@ -279,11 +281,24 @@ export async function runImport(input: string | ArrayBuffer | Uint8Array, option
       return undefined;
     }
   };
-  result.fits.bgnbd = attempt('bgnbd', purchaseSkip, () => fitBgNbd(data));
+  // A fit whose estimates lie outside the range the models' forecasts accept (an α of 10⁹ on a tiny file) counts
+  // as failed here, rather than failing the whole import later: each fit is tried on one history at once.
+  const probe = { x: 1, tx: 1, T: 2 };
+  result.fits.bgnbd = attempt('bgnbd', purchaseSkip, () => {
+    const fit = fitBgNbd(data);
+    bgNbdProbabilityAlive(fit.params, probe);
+    bgNbdConditionalExpectedPurchases(fit.params, probe, 1);
+    return fit;
+  });
   lap('bgnbd');
   progress('bgnbd', 0.65);
   await checkpoint();
-  result.fits.paretonbd = attempt('paretonbd', purchaseSkip, () => fitParetoNbd(data));
+  result.fits.paretonbd = attempt('paretonbd', purchaseSkip, () => {
+    const fit = fitParetoNbd(data);
+    paretoNbdProbabilityAlive(fit.params, probe);
+    paretoNbdConditionalExpectedPurchases(fit.params, probe, 1);
+    return fit;
+  });
   lap('paretonbd');
   progress('paretonbd', 0.8);
   await checkpoint();
@@ -295,7 +310,11 @@ export async function runImport(input: string | ArrayBuffer | Uint8Array, option
       spendM.push(fitted.monetary[i]);
     }
   }
-  result.fits.gammagamma = attempt('gammagamma', spendX.length < MIN_REPEAT_BUYERS_TO_FIT ? 'no-repeat-buyers' : null, () => fitGammaGamma({ x: spendX, m: spendM }));
+  result.fits.gammagamma = attempt('gammagamma', spendX.length < MIN_REPEAT_BUYERS_TO_FIT ? 'no-repeat-buyers' : null, () => {
+    const fit = fitGammaGamma({ x: spendX, m: spendM });
+    if (fit.params.q > 1) gammaGammaExpectedSpend(fit.params, spendX[0], spendM[0]);
+    return fit;
+  });
   if (result.fits.gammagamma && !(result.fits.gammagamma.fit.params.q > 1)) {
     result.skipped.push({ model: 'gammagamma', reason: 'mean-spend-undefined' });
     delete result.fits.gammagamma;
@@ -392,14 +411,14 @@ export async function runImport(input: string | ArrayBuffer | Uint8Array, option
 
   // ── Pyramid and Pareto curve over the whole log ──
   const revenues = Array.from(full.total, (v) => Math.max(0, v));
-  if (revenues.some((v) => v > 0)) result.concentration = concentration(revenues);
+  if (revenues.some((v) => v > 0)) result.concentration = { ...concentration(revenues), revenues: Float64Array.from(revenues) };
   lap('concentration');
   progress('concentration', 1);
   return result;
 }
 
 /** The pyramid and Pareto numbers of a list of customer revenues (each ≥ 0, some > 0). */
-export function concentration(revenues: number[]): NonNullable<ImportResult['concentration']> {
+export function concentration(revenues: number[]): Omit<NonNullable<ImportResult['concentration']>, 'revenues'> {
   const curve = lorenzCurve(revenues);
   const n = curve.length - 1;
   const lorenz = Array.from({ length: 201 }, (_, k) => curve[Math.round((k / 200) * n)]);

@@ -21,6 +21,7 @@ const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0
 export function transferables(result: ImportResult): Transferable[] {
   const arrays: ArrayBufferView[] = [result.rfm.x, result.rfm.tx, result.rfm.T, result.rfm.monetary, result.rfm.firstDay];
   if (result.forecast) arrays.push(result.forecast.pAlive, result.forecast.purchases, result.forecast.spend, result.forecast.value);
+  if (result.concentration) arrays.push(result.concentration.revenues);
   const buffers = new Set(arrays.map((a) => a.buffer as ArrayBuffer));
   return [...buffers];
 }
