@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 import { courseIndex } from './src/app/content/plugin.ts';
 import { hosting } from './src/app/hosting/plugin.ts';
 import { cdnowData } from './src/lib/data/cdnow-plugin.ts';
+import { cdnowLogs } from './src/lib/data/cdnow-log-plugin.ts';
 import { remarkLessonOutline } from './src/app/content/outline.ts';
 import { rehypeLessonSections } from './src/app/content/rehype-lesson-sections.ts';
 import { rehypeLessonTables } from './src/app/content/rehype-lesson-tables.ts';
@@ -28,6 +29,7 @@ export default defineConfig({
     courseIndex(),
     hosting(),
     cdnowData(),
+    cdnowLogs(),
     svelte({
       extensions: ['.svelte', '.md'],
       onwarn(warning, handler) {

@@ -1,5 +1,5 @@
 // `npm run bench:web`: the built app as a visitor gets it. Lighthouse (mobile, median of 5 runs) on the home,
-// a lesson without a widget, every lesson with one, the lab, the gallery and the presenter; then every lab
+// a lesson without a widget, every lesson with one, the lab, 'Your customers', the gallery and the presenter; then every lab
 // calculator's busiest slider swept 200 times at full speed and with the CPU slowed 4×. Not part of `npm test`.
 //
 //   npm run bench:web                         everything (about 40 minutes)
@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { findChromium, INSTALL_HINT } from '../tests/e2e/chromium.mjs';
-import { proseLessonPaths, widgetLessonPaths } from '../tests/e2e/pages.mjs';
+import { labPaths, proseLessonPaths, widgetLessonPaths } from '../tests/e2e/pages.mjs';
 import { staticServer } from '../tests/e2e/static-server.mjs';
 import { CATEGORIES, lighthouseRuns } from './web/lighthouse.mjs';
 import { median } from './web/stats.mjs';
@@ -35,6 +35,7 @@ const routes = [
   { name: 'lesson without a widget', path: proseLessonPaths[0] },
   ...widgetLessonPaths.map((path) => ({ name: 'lesson', path })),
   { name: 'lab', path: '/lab' },
+  ...labPaths.map((path) => ({ name: 'lab page', path })),
   { name: 'gallery', path: '/widgets' },
   { name: 'presenter', path: '/present/clv/four-steps' },
 ]

@@ -62,8 +62,9 @@ function cumulativeShares(sorted: readonly number[]): number[] {
   });
 }
 
-const ascending = (revenues: readonly number[]) => [...revenues].sort((a, b) => a - b);
-const descending = (revenues: readonly number[]) => [...revenues].sort((a, b) => b - a);
+// A typed array's sort is numeric and several times faster than a comparator on 100,000 customers.
+const ascending = (revenues: readonly number[]) => Array.from(Float64Array.from(revenues).sort());
+const descending = (revenues: readonly number[]) => ascending(revenues).reverse();
 
 export interface LorenzPoint {
   /** Share of customers, smallest first: i/N. */

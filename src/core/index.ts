@@ -28,3 +28,9 @@ export * from './marketComposition';
 // Module 8: running CVM in the organisation
 export * from './strategyMap';
 export * from './cvmProcess';
+// Issue 14: customer-base models from a transaction log (the lab's "Your customers")
+export * from './hypergeometric';
+export * from './rfm';
+export * from './bgnbd';
+export * from './paretoNbd';
+export * from './gammaGamma';

@@ -5,30 +5,24 @@
  * SIAM Journal on Numerical Analysis B 1; the g = 7, n = 9 coefficients as
  * tabulated by P. Godfrey and used in Numerical Recipes (3rd ed., §6.1).
  * Relative accuracy is about 1e-15 for arguments ≥ 0.5.
+ *
+ * The digamma function ψ = (ln Γ)′: M. Abramowitz & I. A. Stegun (1964),
+ * *Handbook of Mathematical Functions*, the recurrence 6.3.5 to move the
+ * argument to ≥ 10 and the asymptotic series 6.3.18 through x⁻¹².
  */
+import { digammaUnchecked, lnGammaUnchecked } from './kernels';
 import { finiteResult, greaterThan } from './validate';
-
-const G = 7;
-const COEFFICIENTS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-const HALF_LN_TWO_PI = 0.5 * Math.log(2 * Math.PI);
-
-function lanczos(x: number): number {
-  const z = x - 1;
-  let sum = COEFFICIENTS[0];
-  for (let i = 1; i < COEFFICIENTS.length; i++) sum += COEFFICIENTS[i] / (z + i);
-  const t = z + G + 0.5;
-  return HALF_LN_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
-}
 
 /** ln Γ(x) for x > 0. */
 export function lnGamma(x: number): number {
   const v = greaterThan('x', x, 0);
-  // Below 0.5 the series loses accuracy; Γ(x) = Γ(x + 1)/x moves the argument up.
-  const result = v < 0.5 ? lanczos(v + 1) - Math.log(v) : lanczos(v);
-  return finiteResult('x', result);
+  return finiteResult('x', lnGammaUnchecked(v));
+}
+
+/** ψ(x) = d ln Γ(x)/dx, for x > 0. */
+export function digamma(x: number): number {
+  const v = greaterThan('x', x, 0);
+  return finiteResult('x', digammaUnchecked(v));
 }
 
 /** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), for a, b > 0. */

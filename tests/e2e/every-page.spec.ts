@@ -3,9 +3,9 @@
 // sticks out sideways. The pages are read from content/, so a new module or
 // lesson is checked without touching this file.
 import { expect, expectAccessible, test } from './fixtures';
-import { lessonPaths as lessons, modulePaths } from './pages.mjs';
+import { labPaths, lessonPaths as lessons, modulePaths } from './pages.mjs';
 
-const paths = ['', ...modulePaths, ...lessons, '/lab', '/lab/clv', '/widgets', '/no-such-page'];
+const paths = ['', ...modulePaths, ...lessons, '/lab', '/lab/clv', ...labPaths, '/widgets', '/no-such-page'];
 
 // One test per theme and language, so that the four run side by side as the course grows.
 for (const [theme, width] of [

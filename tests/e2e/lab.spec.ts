@@ -9,6 +9,8 @@ test('the lab home lists every calculator, each opening full-page', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lab');
   const cards = page.getByRole('heading', { level: 2 });
   await expect(cards.first()).toBeVisible();
+  // Each card appears as its widget's chunk loads: wait for the last of the registry's order before reading them.
+  await expect(page.getByRole('heading', { level: 2, name: 'Customer lifetime value calculator' })).toBeVisible();
   const names = await cards.allInnerTexts();
   expect(names).toContain('Customer lifetime value calculator');
   expect(names.length).toBeGreaterThanOrEqual(5);

@@ -2,7 +2,7 @@
 // lesson (both languages), the lab and the presenter still open; a new version waits for the learner's reload.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { lessonPaths, modulePaths } from './pages.mjs';
+import { labPaths, lessonPaths, modulePaths } from './pages.mjs';
 import { staticServer } from './static-server.mjs';
 
 test.use({ serviceWorkers: 'allow' });
@@ -19,7 +19,7 @@ test('after one visit, the whole course opens with the network cut', async ({ pa
   await page.reload();
   await expect(page.locator('main h1')).toBeVisible();
   for (const locale of ['en', 'zh']) {
-    for (const path of ['', ...modulePaths, ...lessonPaths, '/lab', '/lab/clv', '/widgets', '/glossary']) {
+    for (const path of ['', ...modulePaths, ...lessonPaths, '/lab', '/lab/clv', ...labPaths, '/widgets', '/glossary']) {
       await page.goto(`./#/${locale}${path}`);
       await expect(page.locator('main h1'), `${locale}${path}`).toBeVisible();
       if (lessonPaths.includes(path)) await expect(page.locator('article.lesson-body h2').first(), `${locale}${path}`).toBeVisible();

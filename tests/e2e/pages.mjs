@@ -20,3 +20,6 @@ export const lessonPaths = lessons.map((l) => l.path);
 /** The lessons that show a widget, and those that do not. */
 export const widgetLessonPaths = lessons.filter(hasWidget).map((l) => l.path);
 export const proseLessonPaths = lessons.filter((l) => !hasWidget(l)).map((l) => l.path);
+
+/** Lab pages that are not a calculator of the registry: `/lab/data` is "Your customers". */
+export const labPaths = ['/lab/data'];

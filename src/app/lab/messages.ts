@@ -29,6 +29,8 @@ const en = {
   qrText: 'The code holds this address:',
   thumbnail: 'Preview of {title}',
   keptNote: 'Kept scenarios stay in this browser; your progress file carries them to another device:',
+  data: 'Your customers',
+  dataBlurb: 'your own transaction file in; your pyramid, your Pareto curve and each customer’s predicted lifetime value out, computed on your computer.',
 } satisfies Catalog;
 
 const zh: Catalog<keyof typeof en> = {
@@ -59,6 +61,8 @@ const zh: Catalog<keyof typeof en> = {
   qrText: '二维码中的网址：',
   thumbnail: '{title}预览',
   keptNote: '保存的情景只留在这个浏览器里；学习进度文件可以把它们带到另一台设备：',
+  data: '你的客户',
+  dataBlurb: '导入你自己的交易记录，得到你的客户金字塔、帕累托曲线和每位客户的预测终身价值，全部在本机计算。',
 };
 
 export const t = messages({ en, zh });
