@@ -1,7 +1,7 @@
 /** The course from the build-time index, and its text in the language in use. */
 import { modules } from 'virtual:cvm/course';
 import { i18n, type Locale } from '../i18n';
-import { buildCourse, type CourseText, type LessonLoader } from './course';
+import { buildCourse, type CourseText, type LessonLoader, type Module } from './course';
 
 // The lessons' loaders, and the chunks each lesson needs, are a chunk of their own, fetched with the
 // first lesson opened: the first load stays the same size however many lessons the course has.
@@ -54,3 +54,6 @@ const empty: CourseText = { modules: {}, lessons: {} };
 export function text(): CourseText {
   return texts[i18n.locale] ?? texts.en ?? empty;
 }
+
+/** How long a module takes: its lessons' minutes added up. */
+export const moduleMinutes = (module: Module) => module.lessons.reduce((sum, l) => sum + (text().lessons[l.key]?.minutes ?? 0), 0);

@@ -15,7 +15,6 @@ export const zh: Catalog<MessageKey> = {
   'theme.useSystem': '跟随系统主题',
   'home.modules': '课程模块',
   'home.module': '第 {n} 模块',
-  'home.lessons': '{n} 课',
   'home.coming': '即将推出',
   'home.resume': '从上次停下的地方继续：',
   'home.labIntro': '想自己动手试试？到实验室打开计算器。',
