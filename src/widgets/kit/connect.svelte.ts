@@ -8,6 +8,7 @@ import { getContext, setContext } from 'svelte';
 import { fromBareKeys, sameRecord } from './scenario';
 import type { ScenarioState } from './state.svelte';
 import type { Transport } from './sync';
+import './widget.css';
 
 const KEY = Symbol('transport');
 
