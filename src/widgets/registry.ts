@@ -38,9 +38,17 @@ export interface WidgetEntry {
   /** Calculators are in the lab as well as the gallery. */
   kind: 'calculator' | 'diagram';
   load: () => Promise<WidgetModule>;
+  /** Only its words (title, blurb): a small chunk, for pages that list widgets before drawing them. */
+  words: () => Promise<Pick<WidgetModule, 't'>>;
 }
 
-const entry = (id: string, kind: WidgetEntry['kind'], load: () => Promise<unknown>): WidgetEntry => ({ id, kind, load: load as WidgetEntry['load'] });
+const messages = import.meta.glob<Pick<WidgetModule, 't'>>('./*/messages.ts');
+const entry = (id: string, kind: WidgetEntry['kind'], load: () => Promise<unknown>): WidgetEntry => ({
+  id,
+  kind,
+  load: load as WidgetEntry['load'],
+  words: messages[`./${id}/messages.ts`],
+});
 
 /** In the order of the course's modules. */
 export const WIDGETS: readonly WidgetEntry[] = [

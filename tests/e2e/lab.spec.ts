@@ -23,6 +23,18 @@ test('the lab home lists every calculator, each opening full-page', async ({ pag
   }
 });
 
+test('on a phone, a card draws its calculator thumbnail only once it comes into view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./#/en/lab');
+  const thumbs = page.locator('.card .thumb');
+  await expect(page.getByRole('heading', { level: 2, name: 'Customer lifetime value calculator' })).toBeAttached();
+  await expect(thumbs.first().locator('.widget')).toBeAttached();
+  const last = thumbs.last();
+  await expect(last.locator('.widget')).toHaveCount(0);
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('.widget')).toBeAttached();
+});
+
 test('a course scenario is one click away', async ({ page }) => {
   await page.goto('./#/en/lab/clv');
   await page.getByRole('button', { name: 'A high-churn telecom plan (illustrative)' }).click();
