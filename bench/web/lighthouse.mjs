@@ -18,7 +18,7 @@ export async function lighthouseRuns(routes, runs, chromePath) {
         result.lcp.push(lhr.audits['largest-contentful-paint'].numericValue);
         result.tbt.push(lhr.audits['total-blocking-time'].numericValue);
         const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
-        if (run === 0 && failing.length) console.log(`  ${route.name}: ${failing.map((a) => a.id).join(', ')}`);
+        if (run === 0 && failing.length) console.log(`  ${route.name} ${route.path}: ${failing.map((a) => a.id).join(', ')}`);
       }
       console.log(`  Lighthouse run ${run + 1} of ${runs} done`);
     }
