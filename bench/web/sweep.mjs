@@ -2,7 +2,7 @@
 // presses at full speed and with the CPU slowed 4×, and the renderer's main-thread work is read from a
 // Chromium trace (every task from one input to the next: the handler, the re-render, layout and paint).
 import { chromium } from '@playwright/test';
-import { labPaths } from '../../tests/e2e/pages.mjs';
+import { labPageIds } from '../../tests/e2e/pages.mjs';
 import { quantile } from './stats.mjs';
 
 // Each widget at its largest setting, where a largest setting makes the work grow.
@@ -66,8 +66,7 @@ export async function sweeps(base, chromePath, { inputs = 200, probe = 30, only 
     await page.waitForLoadState('networkidle');
     const ids = [...new Set(await page.locator('main a[href*="#/en/lab/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('/lab/')[1].split('?')[0])))];
     const cdp = await page.context().newCDPSession(page);
-    const pages = labPaths.map((p) => p.replace('/lab/', '')); // the lab's own pages are not calculators
-    for (const id of ids.filter((i) => !pages.includes(i) && (!only || only.includes(i)))) {
+    for (const id of ids.filter((i) => !labPageIds.includes(i) && (!only || only.includes(i)))) {
       await page.goto(`${base}#/en/lab/${id}?${LARGEST[id] ?? ''}`);
       await page.locator('main .widget').first().waitFor(); // the lab moves by hash: wait for this widget's chunk
       await page.waitForLoadState('networkidle');

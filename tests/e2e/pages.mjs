@@ -23,3 +23,5 @@ export const proseLessonPaths = lessons.filter((l) => !hasWidget(l)).map((l) => 
 
 /** Lab pages that are not a calculator of the registry: `/lab/data` is "Your customers". */
 export const labPaths = ['/lab/data'];
+/** Their ids as the lab's links name them (`data`): pages, not calculators. */
+export const labPageIds = labPaths.map((p) => p.replace('/lab/', ''));
