@@ -32,8 +32,9 @@ export const test = base.extend<{ guard: void }>({
 
 export { expect };
 
+// axe's default set leaves out target-size (WCAG 2.2, 2.5.8); Lighthouse checks it, and so do we.
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }

@@ -69,6 +69,8 @@ const L = {
     vip: 'The top tier: 1.0% of customers, 15.9% of revenue',
     fromMedium: 'From medium customers to large customers',
     medium: /11,737/,
+    reset: 'Back to the sample',
+    crowded: /too close together to grab/,
   },
   zh: {
     module: '哪些客户创造价值',
@@ -83,6 +85,8 @@ const L = {
     vip: '最上层：1.0% 的客户，带来 15.9% 的收入',
     fromMedium: '从中级客户升到大客户',
     medium: /11,737/,
+    reset: '恢复示例客户',
+    crowded: /挨得太近/,
   },
 } as const;
 
@@ -145,6 +149,26 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(page.getByTestId('matrix-cost-line')).not.toHaveAttribute('aria-valuetext', /67[.,]5/);
     await answerChecks(page, locale, '03-profitability-matrix.md');
     await expectAccessible(page);
+
+    // The school canteens moved by keys onto the office canteens: only the one in use can be grabbed,
+    // the other is still reached by Tab and moved by keys, the chart says so, and no target is too small.
+    await page.getByRole('button', { name: l.reset }).click();
+    await schools.focus();
+    for (const key of [...Array(8).fill('ArrowLeft'), 'ArrowDown', 'ArrowDown']) await page.keyboard.press(key);
+    await expect(schools).toHaveAttribute('aria-valuetext', /net sales value 100, cost to serve 30|销售净价值 100，服务成本 30/);
+    const offices = page.getByTestId('matrix-customer-11');
+    const grabbed = async () => {
+      const box = (await offices.boundingBox())!;
+      return page.evaluate(([x, y]) => (document.elementFromPoint(x, y) as HTMLElement).dataset.testid, [box.x + box.width / 2, box.y + box.height / 2]);
+    };
+    expect(await grabbed()).toBe('matrix-customer-12');
+    await expect(page.getByText(l.crowded)).toBeVisible();
+    await expectAccessible(page);
+    await offices.focus();
+    expect(await grabbed()).toBe('matrix-customer-11');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(offices).toHaveAttribute('aria-valuetext', /net sales value 100, cost to serve 80|销售净价值 100，服务成本 80/);
+    await expect(page.getByText(l.crowded)).toBeHidden();
 
     // Lesson 4: CDNOW's pyramid, then the what-if from the medium tier.
     await page.locator('nav.pager a[rel=next]').click();

@@ -45,6 +45,20 @@ describe('a movable point on a chart', () => {
     expect(onmove).toHaveBeenCalledTimes(2);
   });
 
+  it('too crowded to grab (size 0), still moves by keys, and says when it is in use', async () => {
+    const onmove = vi.fn();
+    const onactive = vi.fn();
+    render(DragHandle, { plane, point: { x: 0.5, y: 0.5 }, spec: { x: axis, y: axis }, label: 'Us', valuetext: '', onmove, size: 0, onactive });
+    const handle = screen.getByRole('slider', { name: 'Us' });
+    expect(handle.style.width).toBe('24px');
+    handle.focus();
+    expect(onactive).toHaveBeenLastCalledWith(true);
+    await fireEvent.keyDown(handle, { key: 'ArrowLeft' });
+    expect(onmove).toHaveBeenLastCalledWith({ x: 0.49, y: 0.5 });
+    handle.blur();
+    expect(onactive).toHaveBeenLastCalledWith(false);
+  });
+
   it('does not report a move that goes nowhere', async () => {
     const { onmove, handle } = setup('xy', { x: 1, y: 0.5 });
     await fireEvent.keyDown(handle, { key: 'End' });

@@ -203,6 +203,15 @@ describe('the simulator’s geometry', () => {
     expect(r.rateTicks[0].label).toBe('0%');
   });
 
+  it('on a phone, twelve years sit a finger apart, at the same x in both charts', () => {
+    const p = s.projection;
+    for (const width of [329, 351]) {
+      const g = projectionLayout(p, width, 280);
+      expect(g.x(2) - g.x(1), `${width} px`).toBeGreaterThanOrEqual(24);
+      expect(rateLayout(p, width, 170).plot).toMatchObject({ left: g.plot.left, right: g.plot.right });
+    }
+  });
+
   it('stays finite for a cohort that all leave at once, or none leave', () => {
     for (const series of [[100, 0, 0], [100, 100, 100]]) {
       const p = project(series, 12, false) as Projection;

@@ -22,6 +22,7 @@ const en = {
   'export.png': 'Chart (PNG)',
   'point.role': 'movable point',
   'point.keys': 'Arrow keys move it; hold Shift to move ten steps at a time.',
+  'point.crowded': 'Some points sit too close together to grab with a pointer: reach one with Tab and move it with the arrow keys, or drag a neighbour away first.',
   // The lab's B, compared with A: its baseline is A, not its own start.
   'compare.vs': '{change} vs scenario A',
   'compare.ghost': 'Scenario A',
@@ -50,6 +51,7 @@ const zh: Catalog<keyof typeof en> = {
   'export.png': '图表（PNG）',
   'point.role': '可移动的点',
   'point.keys': '用方向键移动；按住 Shift 键，每次移动十步。',
+  'point.crowded': '有几个点挨得太近，无法用鼠标或手指逐个拖动：可以按 Tab 键选中其中一个，再用方向键移动；也可以先把旁边的点拖开。',
   'compare.vs': '与情景 A 相比 {change}',
   'compare.ghost': '情景 A',
   'compare.in': '情景 A：{value}',

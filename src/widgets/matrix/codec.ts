@@ -26,15 +26,15 @@ export interface Position {
 export const SAMPLE = [
   { id: 'hypermarkets', netSalesValue: 900, costToServe: 210 },
   { id: 'national', netSalesValue: 780, costToServe: 150 },
-  { id: 'regional', netSalesValue: 620, costToServe: 60 },
-  { id: 'online', netSalesValue: 540, costToServe: 65 },
+  { id: 'regional', netSalesValue: 680, costToServe: 60 },
+  { id: 'online', netSalesValue: 560, costToServe: 65 },
   { id: 'airline', netSalesValue: 480, costToServe: 190 },
   { id: 'convenience', netSalesValue: 450, costToServe: 45 },
   { id: 'cornerShops', netSalesValue: 380, costToServe: 110 },
   { id: 'foodHalls', netSalesValue: 300, costToServe: 40 },
   { id: 'hotels', netSalesValue: 260, costToServe: 90 },
   { id: 'petrol', netSalesValue: 200, costToServe: 25 },
-  { id: 'offices', netSalesValue: 150, costToServe: 30 },
+  { id: 'offices', netSalesValue: 100, costToServe: 30 },
   { id: 'schools', netSalesValue: 120, costToServe: 70 },
 ] as const;
 export type CustomerId = (typeof SAMPLE)[number]['id'];

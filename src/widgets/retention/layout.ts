@@ -112,9 +112,17 @@ export interface ProjectionGeometry {
   x: ReturnType<typeof linearScale>;
 }
 
-export function projectionLayout(p: Projection, width: number, height: number, ghost?: Projection): ProjectionGeometry {
+/**
+ * Where the years run across both projection charts, so that a year stands at the same x in each. Narrow
+ * margins on a phone, so that twelve years of points still sit a finger's width (24 px) apart.
+ */
+function yearSpan(width: number) {
   const narrow = width < 480;
-  const plot = { left: narrow ? 48 : 56, right: width - 16, top: 12, bottom: height - 28 };
+  return { left: narrow ? 32 : 56, right: width - (narrow ? 8 : 16) };
+}
+
+export function projectionLayout(p: Projection, width: number, height: number, ghost?: Projection): ProjectionGeometry {
+  const plot = { ...yearSpan(width), top: 12, bottom: height - 28 };
   const last = p.years[p.years.length - 1].year;
   const x = linearScale([0, last], [plot.left, plot.right], { nice: false });
   const ghostYears = ghost?.years.filter((r) => r.year <= last) ?? [];
@@ -147,8 +155,7 @@ export interface RateGeometry {
 }
 
 export function rateLayout(p: Projection, width: number, height: number): RateGeometry {
-  const narrow = width < 480;
-  const plot = { left: narrow ? 48 : 56, right: width - 16, top: 10, bottom: height - 26 };
+  const plot = { ...yearSpan(width), top: 10, bottom: height - 26 };
   const rows = p.years.filter((r) => r.year > 0);
   const last = rows[rows.length - 1]?.year ?? 1;
   const x = linearScale([0, last], [plot.left, plot.right], { nice: false });
