@@ -62,6 +62,13 @@ const plain: Format = (v, d) => v.toFixed(d);
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /** The plot two scales span (x left to right, y bottom to top), and the way between data and its pixels. */
+/** Where a point's handle sits: on the point, or on the plot's edge for a value the chart cannot show. */
+export function onPlot(plane: Placement, point: Point): Point {
+  const p = plane.at(point);
+  const { left, right, top, bottom } = plane.plot;
+  return { x: clamp(p.x, left, right), y: clamp(p.y, top, bottom) };
+}
+
 export function placement(x: LinearScale, y: LinearScale): Placement {
   const [x0, x1] = x.domain;
   const [y0, y1] = y.domain;
