@@ -34,5 +34,7 @@ describe('the hosting policy', () => {
     expect(locations).toHaveLength(CACHING.length + 1);
     for (const l of locations) expect(l).toContain('include snippets/cvm-headers.conf;');
     for (const name of Object.keys(SECURITY_HEADERS)) expect(example).toContain(`#  add_header ${name} "`);
+    // Compression is set once, for the server: scripts and styles too, not only HTML as nginx would by default.
+    expect(example.split('\n').filter((l) => l.startsWith('gzip_types'))).toEqual([expect.stringMatching(/ text\/javascript .*text\/css|text\/css .*text\/javascript/)]);
   });
 });

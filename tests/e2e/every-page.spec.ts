@@ -21,6 +21,12 @@ for (const [theme, width] of [
         await page.goto(`./#/${locale}${path}`);
         await expect(page.locator('main h1')).toBeVisible();
         if (lessons.includes(path)) await expect(page.locator('article.lesson-body h2').first()).toBeVisible();
+        if (path === '/widgets') {
+          // The gallery draws each widget as it comes near the screen, not all at once: walk down it so axe sees them all.
+          await expect(page.locator('.gallery .waiting').first()).toBeAttached();
+          for (const item of await page.locator('.gallery .item').all()) await item.scrollIntoViewIfNeeded();
+          await expect(page.locator('.gallery .waiting')).toHaveCount(0);
+        }
         if (path === '/lab/clv' || path === '/widgets') await expect(page.getByTestId('clv-value')).toBeVisible();
         await expectAccessible(page);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${locale}${path}`).toBeLessThanOrEqual(width);

@@ -1,7 +1,8 @@
 // A static host for dist/ under /course/, like one serving the app from a sub-path. `override` lets a test
 // change what a file says (a new version of the service worker) without touching dist/.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,8 +36,11 @@ export function staticServer(options = {}) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    if (options.override) res.end(options.override(relative, readFileSync(file)));
-    else createReadStream(file).pipe(res);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const body = options.override ? options.override(relative, readFileSync(file)) : readFileSync(file);
+    // Text compressed, as any real static host does, so that Lighthouse times the bytes a learner would download.
+    if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /text|json|svg/.test(type)) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipSync(body));
+    } else res.writeHead(200, { 'content-type': type }).end(body);
   });
 }
