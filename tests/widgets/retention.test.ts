@@ -1,5 +1,5 @@
 // The retention simulator: its scenario, state (one rate, +5 points, the sBG fit), geometry and component.
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FADER_HARDIE_2007, RETENTION_LIMITS, retentionUplift } from '../../src/core';
@@ -235,7 +235,11 @@ describe('the simulator, rendered', () => {
     expect(profit()).toBe('406,602');
     expect(screen.getByTestId('retention-change').textContent?.trim()).toBe('+55,115 (+15.7%) against 80% retention');
     expect(screen.getByTestId('retention-lifetime').textContent).toMatch(/1 ÷ \(1 − 85%\) = 6\.7 years\s*\(was 5\.0\)/);
-    expect(within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Customers at 80%');
+    // The table follows once the input pauses, saying it is catching up until then.
+    const details = screen.getByRole('table').closest('.details')!;
+    expect(details.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(details.getAttribute('aria-busy')).toBe('false'));
+    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Customers at 80%'));
   });
 
   it('the credit-card preset halves defection: lifetime 10 → 20 years', async () => {

@@ -61,7 +61,6 @@ const DEFAULT_MARGIN: Plot = { left: 48, right: 16, top: 16, bottom: 40 };
 const plain: Format = (v, d) => v.toFixed(d);
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-/** The plot two scales span (x left to right, y bottom to top), and the way between data and its pixels. */
 /** Where a point's handle sits: on the point, or on the plot's edge for a value the chart cannot show. */
 export function onPlot(plane: Placement, point: Point): Point {
   const p = plane.at(point);
@@ -69,6 +68,7 @@ export function onPlot(plane: Placement, point: Point): Point {
   return { x: clamp(p.x, left, right), y: clamp(p.y, top, bottom) };
 }
 
+/** The plot two scales span (x left to right, y bottom to top), and the way between data and its pixels. */
 export function placement(x: LinearScale, y: LinearScale): Placement {
   const [x0, x1] = x.domain;
   const [y0, y1] = y.domain;
