@@ -2,7 +2,7 @@
 // theme at desktop width and in the dark theme at phone width, and nothing
 // sticks out sideways. The pages are read from content/, so a new module or
 // lesson is checked without touching this file.
-import { expect, expectAccessible, test } from './fixtures';
+import { drawWholeGallery, expect, expectAccessible, test } from './fixtures';
 import { labPaths, lessonPaths as lessons, modulePaths } from './pages.mjs';
 
 const paths = ['', ...modulePaths, ...lessons, '/lab', '/lab/clv', ...labPaths, '/widgets', '/no-such-page'];
@@ -22,10 +22,9 @@ for (const [theme, width] of [
         await expect(page.locator('main h1')).toBeVisible();
         if (lessons.includes(path)) await expect(page.locator('article.lesson-body h2').first()).toBeVisible();
         if (path === '/widgets') {
-          // The gallery draws each widget as it comes near the screen, not all at once: walk down it so axe sees them all.
+          // Not all drawn at once; walked down, so that axe sees every widget.
           await expect(page.locator('.gallery .waiting').first()).toBeAttached();
-          for (const item of await page.locator('.gallery .item').all()) await item.scrollIntoViewIfNeeded();
-          await expect(page.locator('.gallery .waiting')).toHaveCount(0);
+          await drawWholeGallery(page);
         }
         if (path === '/lab/clv' || path === '/widgets') await expect(page.getByTestId('clv-value')).toBeVisible();
         await expectAccessible(page);

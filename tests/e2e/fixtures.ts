@@ -38,3 +38,9 @@ export async function expectAccessible(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** The gallery draws each widget as it comes near the screen: walk down it until every one is drawn. */
+export async function drawWholeGallery(page: Page) {
+  for (const item of await page.locator('.gallery .item').all()) await item.scrollIntoViewIfNeeded();
+  await expect(page.locator('.gallery .waiting')).toHaveCount(0);
+}

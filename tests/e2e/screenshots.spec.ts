@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test } from './fixtures';
+import { drawWholeGallery, test } from './fixtures';
 
 const shots = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 mkdirSync(shots, { recursive: true });
@@ -37,6 +37,7 @@ for (const locale of ['en', 'zh']) {
             await widget.scrollIntoViewIfNeeded();
             await widget.screenshot({ path: file });
           } else {
+            if (name === 'gallery') await drawWholeGallery(page);
             await page.screenshot({ path: file, fullPage: name !== 'lesson' });
           }
         }
