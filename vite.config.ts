@@ -11,6 +11,7 @@ import { cdnowLogs } from './src/lib/data/cdnow-log-plugin.ts';
 import { remarkLessonOutline } from './src/app/content/outline.ts';
 import { rehypeLessonSections } from './src/app/content/rehype-lesson-sections.ts';
 import { rehypeLessonTables } from './src/app/content/rehype-lesson-tables.ts';
+import { rehypeLessonWidgets } from './src/app/content/rehype-lesson-widgets.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -37,7 +38,7 @@ export default defineConfig({
         if (warning.code === 'a11y_no_noninteractive_tabindex' && warning.filename?.endsWith('.md')) return;
         handler?.(warning);
       },
-      preprocess: [mdsvex({ extensions: ['.md'], smartypants: false, remarkPlugins: [remarkLessonOutline], rehypePlugins: [rehypeLessonTables, rehypeLessonSections] })],
+      preprocess: [mdsvex({ extensions: ['.md'], smartypants: false, remarkPlugins: [remarkLessonOutline], rehypePlugins: [rehypeLessonTables, rehypeLessonWidgets, rehypeLessonSections] })],
     }),
     // The whole course (every lesson, widget and dataset, both languages) precached by Workbox after the first
     // visit, so a classroom whose network drops keeps working. A new version waits until the learner chooses to

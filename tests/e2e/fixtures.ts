@@ -47,3 +47,20 @@ export async function drawWholeGallery(page: Page) {
     await expect(item.locator('.waiting')).toHaveCount(0);
   }
 }
+
+/**
+ * A lesson draws each widget as it comes near the screen, as a reader scrolls: scroll to each in turn until
+ * all are drawn, then back to where the page was. Call it after opening a lesson whose widgets a test reads.
+ */
+export async function drawLesson(page: Page) {
+  // Two frames: a navigation just begun has reached the app by then, so the article below is the new one.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(page.locator('article.lesson-body')).toBeAttached();
+  const at = await page.evaluate(() => scrollY);
+  const waiting = page.locator('.widget-waiting');
+  for (let left = await waiting.count(); left > 0; left--) {
+    await waiting.first().scrollIntoViewIfNeeded();
+    await expect(waiting).toHaveCount(left - 1);
+  }
+  await page.evaluate((y) => scrollTo(0, y), at);
+}

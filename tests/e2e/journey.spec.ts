@@ -1,5 +1,5 @@
 // A trainee's path through module 6, and the calculator's shareable links.
-import { expect, expectAccessible, test } from './fixtures';
+import { drawLesson, expect, expectAccessible, test } from './fixtures';
 
 test('a trainee goes from the home page to a lesson, answers a check and uses the calculator', async ({ page }) => {
   await page.goto('./');
@@ -36,6 +36,7 @@ test('a trainee goes from the home page to a lesson, answers a check and uses th
   await expect(check.getByRole('status')).toContainText('Right. Discounting divides by the factor');
 
   // The calculator starts from the cohort example …
+  await drawLesson(page);
   const value = page.getByTestId('clv-value');
   await expect(value).toHaveText('51.56');
   // … and raising retention after year 1 from 40% to 50% gives, by hand:
@@ -49,9 +50,13 @@ test('a trainee goes from the home page to a lesson, answers a check and uses th
 
   // Switching language keeps the learner's scenario.
   await page.getByRole('link', { name: '简体中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await drawLesson(page);
   await expect(page.getByLabel('第 1 年后', { exact: true })).toHaveValue('50');
   await expect(value).toHaveText('56.95');
   await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await drawLesson(page);
   await expect(value).toHaveText('56.95');
 
   // The answer is remembered: the home page offers to resume, and the check shows it.
@@ -142,6 +147,7 @@ test('Chinese pages: interface and lesson in Chinese, with the same calculator n
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByText('学完本课，你将能够')).toBeVisible();
   await expect(page.getByText('本课尚未翻译成中文')).toHaveCount(0);
+  await drawLesson(page);
   await expect(page.getByRole('heading', { name: '客户终生价值计算器', exact: true })).toBeVisible();
   await expect(page.getByTestId('clv-value')).toHaveText('51.56');
   await page.getByLabel('第 1 年后', { exact: true }).fill('50');

@@ -1,7 +1,7 @@
 // What a newcomer's walk found, and what the widget kit promises: results that match the inputs,
 // links that carry a scenario however they are opened, numbers read as typed, a layout that shows
 // cause and effect together, and a scenario that survives leaving the page.
-import { expect, expectAccessible, test } from './fixtures';
+import { drawLesson, expect, expectAccessible, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const value = (page: Page) => page.getByTestId('clv-value');
@@ -98,6 +98,7 @@ test('the start stays as a baseline until reset', async ({ page }) => {
 test('inputs and result side by side at 1280 px; at 720 px tall, a control and its effect are on screen together', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./#/en/clv/four-steps');
+  await drawLesson(page);
   const widget = page.locator('.widget');
   await widget.scrollIntoViewIfNeeded();
   const control = box(page, 'After year 1');
@@ -180,6 +181,7 @@ test('downloads: the numbers as CSV and the chart as SVG and PNG, named after th
 
 test('the scenario and the scroll position survive moving to the next lesson and back', async ({ page }) => {
   await page.goto('./#/en/clv/four-steps');
+  await drawLesson(page);
   await box(page, 'After year 1').fill('50');
   await expect(value(page)).toHaveText('56.95');
   const scrolled = await page.evaluate(() => window.scrollY);
@@ -235,6 +237,21 @@ test('contents links carry the section, so a section can be linked and opened in
   await expect(fresh.getByRole('heading', { name: 'Why costs fall and value slows' })).toBeFocused();
 });
 
+test('a lesson draws its widget as the reader comes to it; opened further down, it draws every widget at once', async ({ page }) => {
+  await page.goto('./#/en/clv/four-steps');
+  await expect(page.getByRole('heading', { name: 'Four steps to a lifetime value' })).toBeVisible();
+  await expect(value(page)).toHaveCount(0);
+  await page.getByRole('heading', { name: 'Try it: the CLV calculator' }).scrollIntoViewIfNeeded();
+  await expect(value(page)).toHaveText('51.56');
+  await expect(page.locator('.widget-waiting')).toHaveCount(0);
+  // At the summary, below the calculator: drawn already, so the summary is where the address says.
+  await page.goto('./#/en/clv/measuring-clv');
+  await page.goto('./#/en/clv/four-steps/summary');
+  await expect(page.getByRole('heading', { name: 'Summary' })).toBeInViewport();
+  await expect(value(page)).toHaveText('51.56');
+  await expect(page.locator('.widget-waiting')).toHaveCount(0);
+});
+
 test('lesson tables wrap their text and align their numbers, and fit the page', async ({ page }) => {
   await page.goto('./#/en/clv/four-steps');
   const table = page.locator('.lesson-body .table-scroll').first();
@@ -280,6 +297,10 @@ test('a module page says how long the whole module takes: its lessons’ minutes
 test('printing: no controls, light colours in the dark theme, tables whole, checks not split', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./#/en/clv/four-steps');
+  // A widget not yet scrolled to is drawn when printing begins, so the paper shows it.
+  await expect(page.locator('article.lesson-body')).toBeAttached();
+  await expect(value(page)).toHaveCount(0);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await expect(value(page)).toHaveText('51.56');
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await expect(page.locator('header')).toBeHidden();

@@ -1,7 +1,7 @@
 // The lessons' prepared scenarios: every preset a lesson names is a scenario its widget takes whole
 // (no value set back), and in presenter mode a number key puts the slide's widget on that case.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { drawLesson, expect, test } from './fixtures';
 import { lessonPaths } from './pages.mjs';
 
 const withPresets = lessonPaths.filter((p) => /^\/(customer-value|value-ladder|valuable-customers|loyalty|retention|clv|growing-profit)\//.test(p));
@@ -12,6 +12,7 @@ for (const locale of ['en', 'zh']) {
     let total = 0;
     for (const path of withPresets) {
       await page.goto(`./#/${locale}${path}`);
+      await drawLesson(page);
       await expect(page.locator('article.lesson-body h2').first()).toBeVisible();
       const widgets = page.locator('[data-presets]');
       const count = await widgets.count();

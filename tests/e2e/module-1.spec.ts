@@ -1,7 +1,7 @@
 // Module 1 in a real browser, in both languages: every lesson's checks answered, the value map moved by
 // keyboard and by pointer and scored from attributes, the delivered-value balance's two cuts compared,
 // axe clean after each step (the fixture also fails on console errors and requests off the origin).
-import { expect, expectAccessible, test } from './fixtures';
+import { drawLesson, expect, expectAccessible, test } from './fixtures';
 import { answerEveryCheck } from './lessons';
 
 const L = {
@@ -16,12 +16,14 @@ for (const locale of ['en', 'zh'] as const) {
     test.setTimeout(60_000);
     // Lesson 1: no widget, three checks.
     await page.goto(`./#/${locale}/customer-value/what-is-value`);
+    await drawLesson(page);
     await expect(page.locator('article.lesson-body h2').first()).toBeVisible();
     await answerEveryCheck(page, locale, '01-customer-value/01-what-is-value.md');
     await expectAccessible(page);
 
     // Lesson 2: the value map, twice on one page.
     await page.goto(`./#/${locale}/customer-value/value-map`);
+    await drawLesson(page);
     const [profile, map] = [page.locator('section.widget').nth(0), page.locator('section.widget').nth(1)];
     await expect(profile.getByTestId('valuemap-profile')).toHaveText('1.02');
     // Pickup level with the market: 0.40 + 0.20 + 0.25 + 0.20 = 1.05, on the line at our price of 1.05.
@@ -53,6 +55,7 @@ for (const locale of ['en', 'zh'] as const) {
 
     // Lesson 3: the same 10 off the price and off the waiting time.
     await page.goto(`./#/${locale}/customer-value/delivered-value`);
+    await drawLesson(page);
     const value = page.getByTestId('delivered-value');
     await expect(value).toHaveText('+10');
     await page.getByRole('button', { name: words.cutPrice }).click();
@@ -68,6 +71,7 @@ for (const locale of ['en', 'zh'] as const) {
 
     // Lesson 4: satisfaction against value, internal customers; the module's summary.
     await page.goto(`./#/${locale}/customer-value/satisfaction-and-value`);
+    await drawLesson(page);
     await expect(page.locator('article.lesson-body h2').last()).toBeVisible();
     await answerEveryCheck(page, locale, '01-customer-value/04-satisfaction-and-value.md');
     await expectAccessible(page);

@@ -1,6 +1,6 @@
 // Module 2 in a real browser, in both languages: the ladder climbed with the arrow keys, the
 // self-assessment answered and kept in the address, every check answered, axe clean.
-import { expect, expectAccessible, test } from './fixtures';
+import { drawLesson, expect, expectAccessible, test } from './fixtures';
 import { answerEveryCheck } from './lessons';
 
 const L = {
@@ -14,6 +14,7 @@ for (const locale of ['en', 'zh'] as const) {
   test(`module 2, ${locale}: the value-stage ladder`, async ({ page }) => {
     test.setTimeout(45_000);
     await page.goto(`./#/${locale}/value-ladder/four-stages`);
+    await drawLesson(page);
     const tabs = page.getByRole('tab');
     await expect(tabs).toHaveCount(4);
     await tabs.first().focus();
@@ -30,6 +31,7 @@ for (const locale of ['en', 'zh'] as const) {
 
     // The self-assessment starts from the lesson's example firm (2, 5, 5, 5): not yet on the ladder.
     await page.goto(`./#/${locale}/value-ladder/where-you-stand`);
+    await drawLesson(page);
     const result = page.getByTestId('ladder-result');
     await expect(result).toContainText(words.none);
     await page.getByRole('button', { name: words.clear }).click();
@@ -40,6 +42,7 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(page).toHaveURL(/ladder\.answers=5%2C4%2C2%2C5|ladder\.answers=5,4,2,5/);
     // The result is in the address: a reload (or a shared link) shows it again.
     await page.reload();
+    await drawLesson(page);
     await expect(page.getByTestId('ladder-result')).toContainText(words.rung2);
     await answerEveryCheck(page, locale, '02-value-ladder/02-where-you-stand.md');
     await expectAccessible(page);

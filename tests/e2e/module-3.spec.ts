@@ -3,7 +3,7 @@
 // when a widget asks for it. The fixtures fail the test on a console error or a request off the origin.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { drawLesson, expect, expectAccessible, test } from './fixtures';
 
 const content = (locale: string, file: string) => readFileSync(new URL(`../../content/${locale}/03-valuable-customers/${file}`, import.meta.url), 'utf8');
 
@@ -102,6 +102,7 @@ for (const locale of ['en', 'zh'] as const) {
 
     // Lesson 1: the generated 80/20 shop, then CDNOW's 68/20, read by keyboard and by pointer.
     await page.locator('ol.lessons a').first().click();
+    await drawLesson(page);
     const headline = page.getByTestId('pareto-headline');
     await expect(headline).toHaveText(l.top20);
     await page.getByLabel(l.cdnow).check();
@@ -118,6 +119,7 @@ for (const locale of ['en', 'zh'] as const) {
 
     // Lesson 2: customer A, then B; a step edited.
     await page.locator('nav.pager a[rel=next]').click();
+    await drawLesson(page);
     const net = page.getByTestId('waterfall-net');
     await expect(net).toHaveText(l.netA);
     await page.getByLabel(l.customerB).check();
@@ -133,6 +135,7 @@ for (const locale of ['en', 'zh'] as const) {
     test.setTimeout(60_000);
     // Lesson 3: a customer moved by keyboard, another dragged, a threshold dragged.
     await page.goto(`./#/${locale}/valuable-customers/profitability-matrix`);
+    await drawLesson(page);
     const counts = page.getByTestId('matrix-counts');
     await expect(counts).toHaveText(l.matrixStart);
     const schools = page.getByTestId('matrix-customer-12');
@@ -172,6 +175,7 @@ for (const locale of ['en', 'zh'] as const) {
 
     // Lesson 4: CDNOW's pyramid, then the what-if from the medium tier.
     await page.locator('nav.pager a[rel=next]').click();
+    await drawLesson(page);
     await expect(page.getByTestId('pyramid-headline')).toHaveText(l.vip);
     await expect(page.getByTestId('cdnow-attribution')).toBeVisible();
     await page.getByLabel(l.fromMedium).check();
@@ -191,8 +195,10 @@ test('the CDNOW data is fetched only when a widget asks for it', async ({ page }
   await page.goto('./#/en');
   await expect(page.getByRole('link', { name: 'Which customers create value' })).toBeVisible();
   await page.goto('./#/en/valuable-customers/customer-profitability');
+  await drawLesson(page);
   await expect(page.getByTestId('waterfall-net')).toBeVisible();
   await page.goto('./#/en/valuable-customers/pareto');
+  await drawLesson(page);
   await expect(page.getByTestId('pareto-headline')).toBeVisible();
   expect(chunks).toEqual([]);
   await page.getByLabel(/CDNOW, a real retailer/).check();

@@ -2,7 +2,7 @@
 // pointer and keyboard, its scenario lands in the address, and axe finds nothing.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { drawLesson, expect, expectAccessible, test } from './fixtures';
 
 const LESSONS = ['01-what-loyalty-is', '02-satisfied-yet-gone', '03-measuring-and-complaints'];
 const slug = (file: string) => file.replace(/^\d+-/, '');
@@ -65,6 +65,7 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(page.locator('ol.lessons li')).toHaveCount(3);
     for (const file of LESSONS) {
       await page.goto(`./#/${locale}/loyalty/${slug(file)}`);
+      await drawLesson(page);
       await expect(page.locator('article.lesson-body h2').first()).toBeVisible();
       await answerEveryCheck(page, locale, file, w);
     }
@@ -73,6 +74,7 @@ for (const locale of ['en', 'zh'] as const) {
 
   test(`module 4 (${locale}): the loyalty-type matrix moves the kiosk regular from inertia to true loyalty`, async ({ page }) => {
     await page.goto(`./#/${locale}/loyalty/what-loyalty-is`);
+    await drawLesson(page);
     const type = page.getByTestId('loyalty-type');
     await expect(type).toHaveText(w.spurious);
     await page.getByLabel(w.bestAnswer).check();
@@ -82,11 +84,13 @@ for (const locale of ['en', 'zh'] as const) {
     await expectAccessible(page);
     // The answers survive a reload: they are in the address.
     await page.reload();
+    await drawLesson(page);
     await expect(page.getByTestId('loyalty-type')).toHaveText(w.trueLoyalty);
   });
 
   test(`module 4 (${locale}): customers move on the satisfaction chart by pointer and by keys, and competition turns them into hostages`, async ({ page }) => {
     await page.goto(`./#/${locale}/loyalty/satisfied-yet-gone`);
+    await drawLesson(page);
     const d = page.getByRole('slider', { name: w.customer('D') });
     await d.scrollIntoViewIfNeeded();
     // The handle sits centred on D's marker.

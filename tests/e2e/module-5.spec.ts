@@ -2,7 +2,7 @@
 // "+5 points" and credit-card preset, and its sBG view (reveal, drag, type), react; axe finds nothing.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { drawLesson, expect, expectAccessible, test } from './fixtures';
 
 const LESSONS = ['01-what-keeping-is-worth', '02-retention-over-time', '03-strengthening-retention'];
 const slug = (file: string) => file.replace(/^\d+-/, '');
@@ -66,6 +66,7 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(page.locator('ol.lessons li')).toHaveCount(3);
     for (const file of LESSONS) {
       await page.goto(`./#/${locale}/retention/${slug(file)}`);
+      await drawLesson(page);
       await expect(page.locator('article.lesson-body h2').first()).toBeVisible();
       await answerEveryCheck(page, locale, file, w);
     }
@@ -74,6 +75,7 @@ for (const locale of ['en', 'zh'] as const) {
 
   test(`module 5 (${locale}): the credit-card case doubles the lifetime, +5 points shows its gain, and a link keeps it`, async ({ page, context }) => {
     await page.goto(`./#/${locale}/retention/what-keeping-is-worth`);
+    await drawLesson(page);
     const profit = page.getByTestId('retention-profit');
     await expect(profit).toHaveText('351,488');
     const uplift = page.getByRole('button', { name: w.uplift });
@@ -88,6 +90,7 @@ for (const locale of ['en', 'zh'] as const) {
 
     const shared = await context.newPage();
     await shared.goto(page.url());
+    await drawLesson(shared);
     await expect(shared.getByTestId('retention-lifetime')).toHaveText(w.lifetime);
     await shared.close();
 
@@ -100,6 +103,7 @@ for (const locale of ['en', 'zh'] as const) {
 
   test(`module 5 (${locale}): the sBG view shows what happened next, and follows a dragged or typed count`, async ({ page }) => {
     await page.goto(`./#/${locale}/retention/retention-over-time`);
+    await drawLesson(page);
     const projection = page.getByTestId('sbg-projection');
     await expect(projection).toHaveText(w.sbg170);
     await page.getByLabel(w.showLater).check();

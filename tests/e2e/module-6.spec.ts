@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { drawLesson, expect, expectAccessible, test } from './fixtures';
 
 const content = (locale: string, file: string) => readFileSync(fileURLToPath(new URL(`../../content/${locale}/06-clv/${file}`, import.meta.url)), 'utf8');
 const answers = (source: string) => [...source.matchAll(/^\s*answer=\{(\d+)\}/gm)].map((m) => Number(m[1]));
@@ -38,6 +38,7 @@ for (const locale of ['en', 'zh'] as const) {
     const w = words[locale];
     for (const [slug, file] of lessons) {
       await page.goto(`./#/${locale}/clv/${slug}`);
+      await drawLesson(page);
       await expect(page.locator('article.lesson-body h2').first()).toBeVisible();
 
       if (slug === 'where-value-comes-from') {
@@ -92,6 +93,7 @@ test('on a phone, the new widgets fit the width and keep their headline in view'
     ['measuring-clv', 'migration-value'],
   ] as const) {
     await page.goto(`./#/en/clv/${slug}`);
+    await drawLesson(page);
     await page.getByTestId(id).scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   }

@@ -1,7 +1,7 @@
 // Module 7 in both languages: every lesson opens and is accessible, every check can be answered,
 // and the importance–performance matrix reacts to the keyboard, the pointer, the corridor and the
 // channel, keeping its scenario in the address.
-import { expect, expectAccessible, test } from './fixtures';
+import { drawLesson, expect, expectAccessible, test } from './fixtures';
 import { answerEveryCheck } from './lessons';
 
 const folder = '07-growing-profit';
@@ -19,6 +19,7 @@ for (const locale of ['en', 'zh'] as const) {
     const w = words[locale];
     for (const file of lessons) {
       await page.goto(`./#/${locale}/growing-profit/${slug(file)}`);
+      await drawLesson(page);
       await expect(page.locator('article.lesson-body h2').first()).toBeVisible();
       await answerEveryCheck(page, locale, `${folder}/${file}.md`);
     }
@@ -27,6 +28,7 @@ for (const locale of ['en', 'zh'] as const) {
 
     // Lesson 3: the service centres. The keyboard raises opening hours into the corridor.
     await page.goto(`./#/${locale}/growing-profit/what-each-segment-needs`);
+    await drawLesson(page);
     const to = page.getByTestId('matrix-to');
     const from = page.getByTestId('matrix-from');
     await expect(to).toContainText(w.hours);
@@ -52,12 +54,14 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(from).not.toContainText(w.price);
     await expect(page).toHaveURL(/service-matrix\.tolerance=1(&|$)/);
     await page.reload();
+    await drawLesson(page);
     await expect(page.getByLabel(w.tolerance, { exact: true })).toHaveValue('1');
     await expect(to).not.toContainText(w.hours);
     await expectAccessible(page);
 
     // Lesson 4 opens on e-commerce; switching channel changes the story.
     await page.goto(`./#/${locale}/growing-profit/moving-the-money`);
+    await drawLesson(page);
     await expect(to).toContainText(w.price);
     await page.getByRole('radio', { name: w.brokers }).check();
     await expect(to).toContainText(w.speed);

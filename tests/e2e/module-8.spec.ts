@@ -1,7 +1,7 @@
 // Module 8 in both languages: every lesson opens and is accessible, every check can be answered,
 // the CVM cycle goes round by button, radio and click, and the strategy map follows the chosen
 // process from the keyboard and the pointer, keeping it in the address.
-import { expect, expectAccessible, test } from './fixtures';
+import { drawLesson, expect, expectAccessible, test } from './fixtures';
 import { answerEveryCheck } from './lessons';
 
 const folder = '08-cvm-in-practice';
@@ -37,6 +37,7 @@ for (const locale of ['en', 'zh'] as const) {
     const w = words[locale];
     for (const file of lessons) {
       await page.goto(`./#/${locale}/cvm-in-practice/${slug(file)}`);
+      await drawLesson(page);
       await expect(page.locator('article.lesson-body h2').first()).toBeVisible();
       await answerEveryCheck(page, locale, `${folder}/${file}.md`);
     }
@@ -45,6 +46,7 @@ for (const locale of ['en', 'zh'] as const) {
 
     // The cycle: the button goes on, and after step 4 comes step 1 again; a click on a step chooses it.
     await page.goto(`./#/${locale}/cvm-in-practice/the-cvm-process`);
+    await drawLesson(page);
     const panel = page.getByTestId('cycle-panel');
     const next = page.getByTestId('cycle-next');
     await expect(panel).toContainText(w.assess);
@@ -58,10 +60,12 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(page.getByTestId('cycle-measures')).toContainText(w.retention);
     await expect(page).toHaveURL(/cvm-cycle\.step=measure/);
     await page.reload();
+    await drawLesson(page);
     await expect(page.getByTestId('cycle-measures').locator('li.on')).toHaveCount(4);
 
     // The map: a process chosen by radio, moved on with the arrow keys, and picked on the diagram.
     await page.goto(`./#/${locale}/cvm-in-practice/the-strategy-map`);
+    await drawLesson(page);
     const choice = page.getByTestId('map-process');
     const retain = choice.getByRole('radio', { name: w.retain });
     await retain.check();

@@ -1,7 +1,7 @@
 // Offline after the first visit: the service worker precaches the whole course, so with the network cut every
 // lesson (both languages), the lab and the presenter still open; a new version waits for the learner's reload.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { drawLesson, expect, test } from './fixtures';
 import { labPaths, lessonPaths, modulePaths } from './pages.mjs';
 import { staticServer } from './static-server.mjs';
 
@@ -57,11 +57,13 @@ test.describe('a release', () => {
     // Nothing was swapped: the old version still controls the page, the new one waits, the page was not reloaded.
     expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
     await page.goto('./#/en/clv/four-steps');
+    await drawLesson(page);
     await expect(page.getByTestId('clv-value')).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 
     await notice.getByRole('button', { name: 'Reload to update' }).click();
     await page.waitForFunction(() => !(window as unknown as { stayed?: boolean }).stayed, null, { timeout: 30_000 });
+    await drawLesson(page);
     await expect(page.getByTestId('clv-value')).toBeVisible();
     await expect(page.getByTestId('update-notice')).toHaveCount(0);
     expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { drawWholeGallery, test } from './fixtures';
+import { drawLesson, drawWholeGallery, test } from './fixtures';
 
 const shots = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 mkdirSync(shots, { recursive: true });
@@ -33,6 +33,7 @@ for (const locale of ['en', 'zh']) {
           await page.locator('main h1').waitFor();
           const file = `${shots}/${name}-${locale}-${theme}-${width}.png`;
           if (name === 'calculator') {
+            await drawLesson(page);
             const widget = page.locator('.widget');
             await widget.scrollIntoViewIfNeeded();
             await widget.screenshot({ path: file });
@@ -49,6 +50,7 @@ for (const locale of ['en', 'zh']) {
       ]) {
         await page.setViewportSize({ width: w, height: h });
         await page.goto(`#/${locale}/clv/four-steps`);
+        await drawLesson(page);
         await page.locator('.widget').evaluate((el) => el.scrollIntoView());
         await page.locator('.widget input[type=text]').nth(1).fill('50');
         await page.waitForTimeout(400);
@@ -62,7 +64,7 @@ test('lesson 3 printed', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   for (const locale of ['en', 'zh']) {
     await page.goto(`#/${locale}/clv/four-steps`);
-    await page.getByTestId('clv-value').waitFor();
+    await drawLesson(page);
     const pdf = `${shots}/print-lesson3-${locale}.pdf`;
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     spawnSync('pdftoppm', ['-png', '-r', '60', pdf, `${shots}/print-lesson3-${locale}`]);

@@ -5,6 +5,8 @@ export interface LessonContext {
   key?: string;
   /** The instructor's handout: every check shows its answer and why each option is right or wrong. */
   answers?: boolean;
+  /** The lesson page: widgets wait until they come near the screen (see LessonWidget). */
+  drawWhenNear?: boolean;
 }
 
 const KEY = Symbol('lesson');
