@@ -57,7 +57,7 @@ export async function drawLesson(page: Page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await expect(page.locator('article.lesson-body')).toBeAttached();
   const at = await page.evaluate(() => scrollY);
-  const waiting = page.locator('.widget-waiting');
+  const waiting = page.locator('article.lesson-body .waiting');
   for (let left = await waiting.count(); left > 0; left--) {
     await waiting.first().scrollIntoViewIfNeeded();
     await expect(waiting).toHaveCount(left - 1);

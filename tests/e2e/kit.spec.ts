@@ -237,19 +237,28 @@ test('contents links carry the section, so a section can be linked and opened in
   await expect(fresh.getByRole('heading', { name: 'Why costs fall and value slows' })).toBeFocused();
 });
 
+test('printing the gallery draws the widgets not yet scrolled to', async ({ page }) => {
+  await page.goto('./#/en/widgets');
+  const last = page.locator('.gallery .item').last();
+  await expect(last.locator('.waiting')).toHaveCount(1);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('.gallery .waiting')).toHaveCount(0);
+  await expect(last.locator('.widget')).toBeAttached();
+});
+
 test('a lesson draws its widget as the reader comes to it; opened further down, it draws every widget at once', async ({ page }) => {
   await page.goto('./#/en/clv/four-steps');
   await expect(page.getByRole('heading', { name: 'Four steps to a lifetime value' })).toBeVisible();
   await expect(value(page)).toHaveCount(0);
   await page.getByRole('heading', { name: 'Try it: the CLV calculator' }).scrollIntoViewIfNeeded();
   await expect(value(page)).toHaveText('51.56');
-  await expect(page.locator('.widget-waiting')).toHaveCount(0);
+  await expect(page.locator('article.lesson-body .waiting')).toHaveCount(0);
   // At the summary, below the calculator: drawn already, so the summary is where the address says.
   await page.goto('./#/en/clv/measuring-clv');
   await page.goto('./#/en/clv/four-steps/summary');
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeInViewport();
   await expect(value(page)).toHaveText('51.56');
-  await expect(page.locator('.widget-waiting')).toHaveCount(0);
+  await expect(page.locator('article.lesson-body .waiting')).toHaveCount(0);
 });
 
 test('lesson tables wrap their text and align their numbers, and fit the page', async ({ page }) => {
