@@ -58,3 +58,16 @@ for (const { deck, steps } of KEYS) {
     }
   });
 }
+
+test('presenter: a slide’s widgets are drawn when it is shown, and the console then lists their presets', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/en/presenter/clv/measuring-clv');
+  await expect(page.getByTestId('present-position')).toHaveText(/^Slide 1 of/);
+  await expect(page.locator('.lesson-body .waiting').first()).toBeAttached();
+  await expect(page.locator('[data-presets]')).toHaveCount(0);
+  await toPresetSlide(page);
+  const list = page.getByRole('region', { name: 'Prepared scenarios (number keys)' });
+  await expect(list.getByRole('button')).not.toHaveCount(0);
+  await list.getByRole('button').nth(1).click();
+  await expect(page.getByTestId('migration-value').locator('visible=true')).toContainText('176.00');
+});

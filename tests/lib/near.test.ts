@@ -30,6 +30,18 @@ describe('whenNear', () => {
     expect(observer.disconnected).toBe(true);
   });
 
+  it('measures against the nearest ancestor `within` names, else the viewport', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const article = {};
+    const element = { parentElement: { closest: (selector: string) => (selector === 'article' ? article : null) } } as unknown as HTMLElement;
+    whenNear(() => {}, '0px', 'article')(element);
+    expect(FakeObserver.last.options.root).toBe(article);
+    whenNear(() => {}, '0px', '.elsewhere')(element);
+    expect(FakeObserver.last.options.root).toBeNull();
+    whenNear(() => {}, '0px')(element);
+    expect(FakeObserver.last.options.root).toBeUndefined();
+  });
+
   it('stops watching when the element goes before it was seen', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     const show = vi.fn();

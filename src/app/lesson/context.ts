@@ -5,8 +5,10 @@ export interface LessonContext {
   key?: string;
   /** The instructor's handout: every check shows its answer and why each option is right or wrong. */
   answers?: boolean;
-  /** The lesson page: widgets wait until they come near the screen (see LessonWidget). */
-  drawWhenNear?: boolean;
+  /** Widgets wait to be drawn (see LessonWidget): on the lesson page until they come near the screen, on slides until their slide is shown. */
+  drawWhen?: 'near' | 'shown';
+  /** Called when a widget that waited has been drawn (the presenter's console then lists its presets). */
+  ondraw?: () => void;
 }
 
 const KEY = Symbol('lesson');
