@@ -246,6 +246,32 @@ test('printing the gallery draws the widgets not yet scrolled to', async ({ page
   await expect(last.locator('.widget')).toBeAttached();
 });
 
+test('the gallery holds a widget’s room while its code loads, so nothing on the first screen jumps', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  // The first widget's code arrives late, as on a slow phone.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/ValueMap-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./#/en/widgets');
+  const first = page.locator('.gallery .item').first();
+  await expect(first.getByRole('status')).toBeVisible();
+  await page.waitForTimeout(300);
+  // The page's layout shifts so far; the observer says nothing when there were none.
+  const shifted = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
+  expect(shifted).toBe(0);
+  release();
+  await expect(first.locator('.widget')).toBeAttached();
+});
+
 test('a lesson draws its widget as the reader comes to it; opened further down, it draws every widget at once', async ({ page }) => {
   await page.goto('./#/en/clv/four-steps');
   await expect(page.getByRole('heading', { name: 'Four steps to a lifetime value' })).toBeVisible();
