@@ -23,8 +23,8 @@ async function requestsDuring(page: Page, during: () => Promise<void>): Promise<
   return seen;
 }
 
-/** Only the app's own hashed scripts (the worker's chunk) may load during an import: nothing is sent. */
-const staticOnly = (requests: string[]) => requests.filter((r) => !/^GET \/course\/assets\/[\w.-]+\.js$/.test(r));
+/** Only the app's own hashed code may load during an import (the worker's, the results' and their styles): nothing is sent. */
+const staticOnly = (requests: string[]) => requests.filter((r) => !/^GET \/course\/assets\/[\w.-]+\.(js|css)$/.test(r));
 
 /** Focus a select and move its choice with the arrow keys until it holds `value`. */
 async function chooseByKeyboard(page: Page, testId: string, value: string) {

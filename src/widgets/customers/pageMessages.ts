@@ -3,7 +3,10 @@
  * file, mapping its columns, the run, and the reading of the results. The
  * import's own words (errors, bad rows, stages) are in importMessages.ts.
  */
-import { messages, type Catalog } from '../../lib/i18n';
+import type { CdnowLog } from '../../lib/data/cdnowLog';
+import { formatNumber, messages, type Catalog } from '../../lib/i18n';
+import { t as sourceText } from './messages';
+import { CDNOW_FACTS } from './source.svelte';
 
 const en = {
   intro:
@@ -60,6 +63,8 @@ const en = {
   cancel: 'Cancel',
   cancelled: 'Cancelled. Nothing was kept; change the settings or compute again.',
   resultsTitle: 'What your data says',
+  resultsLoading: 'Setting out the results…',
+  resultsFailed: 'The results could not be shown: part of this page did not load. Check the connection and run the import again.',
   overview: '{customers} customers bought {transactions} times between {first} and {last}, for {revenue} in all.',
   calibrationNote: 'Models fitted to {calibrationStart} – {calibrationEnd}; checked on what followed, to {observationEnd}.',
   fittedNote: 'Models fitted to everything up to {observationEnd}.',
@@ -185,6 +190,8 @@ const zh: Catalog<keyof typeof en> = {
   cancel: '取消',
   cancelled: '已取消，没有留下任何数据。可以修改设置后重新计算。',
   resultsTitle: '你的数据说明了什么',
+  resultsLoading: '正在排出结果……',
+  resultsFailed: '结果无法显示：页面的一部分没有加载成功。请检查网络连接，再运行一次。',
   overview: '{first} 至 {last}，{customers} 位客户共购买 {transactions} 次，合计 {revenue}。',
   calibrationNote: '模型用 {calibrationStart} 至 {calibrationEnd} 的数据拟合，再用其后到 {observationEnd} 的数据检验。',
   fittedNote: '模型用截至 {observationEnd} 的全部数据拟合。',
@@ -257,3 +264,8 @@ const zh: Catalog<keyof typeof en> = {
 
 export const t = messages({ en, zh });
 export type PageMessage = keyof typeof en;
+
+/** Where the CDNOW log in use comes from: the whole file's citation, or the tenth sample's. */
+export function cdnowLogNote(which: CdnowLog): string {
+  return which === 'master' ? sourceText('attribution', { customers: formatNumber(CDNOW_FACTS.customers), transactions: formatNumber(CDNOW_FACTS.transactions) }) : t('cdnowSampleAttribution');
+}
