@@ -134,6 +134,9 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(page.getByTestId('yc-overview')).toContainText('60');
     await expect(page.getByTestId('yc-fit-bgnbd')).toBeVisible();
     await expect(page.getByTestId('yc-customers').locator('tbody tr')).toHaveCount(25);
+    // The results stay those of the run: choosing the other model for the next run does not change them.
+    await page.getByRole('radio', { name: /Pareto\/NBD/ }).check();
+    await expect(page.getByTestId('yc-fit-bgnbd')).toBeVisible();
     await expectAccessible(page);
   });
 
