@@ -57,6 +57,33 @@ async function sliderName(slider) {
   return slider.evaluate((el) => el.getAttribute('aria-label') || el.labels?.[0]?.textContent?.trim() || el.id || el.tagName);
 }
 
+/** The slider's p95 and longest task at full speed and with the CPU slowed 4×, added to `row`. */
+async function atBothSpeeds(browser, page, cdp, slider, inputs, row) {
+  for (const rate of [1, 4]) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const { work, longest } = await press(browser, page, slider, inputs);
+    row[`p95x${rate}`] = quantile(work, 0.95);
+    row[`longestx${rate}`] = longest;
+    row[`inputsx${rate}`] = work.length;
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return row;
+}
+
+/**
+ * What the browser and this harness cost without any app: a plain slider alone on an empty page, pressed and
+ * traced the same way. No widget's row can go below it.
+ */
+async function floor(browser, inputs) {
+  const page = await browser.newPage();
+  await page.setContent('<input type="range" aria-label="bare">');
+  const cdp = await page.context().newCDPSession(page);
+  const row = await atBothSpeeds(browser, page, cdp, page.locator('input'), inputs, { id: '(none)', control: 'a bare slider on an empty page' });
+  await page.close();
+  console.log(`  floor: p95 ${row.p95x1.toFixed(1)} ms, ${row.p95x4.toFixed(1)} ms at 4×`);
+  return row;
+}
+
 export async function sweeps(base, chromePath, { inputs = 200, probe = 30, only } = {}) {
   const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox'] });
   const results = [];
@@ -85,18 +112,11 @@ export async function sweeps(base, chromePath, { inputs = 200, probe = 30, only 
         if (mean > most) [busiest, most] = [k, mean];
       }
       const slider = sliders.nth(busiest);
-      const row = { id, control: await sliderName(slider), sliders: count };
-      for (const rate of [1, 4]) {
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-        const { work, longest } = await press(browser, page, slider, inputs);
-        row[`p95x${rate}`] = quantile(work, 0.95);
-        row[`longestx${rate}`] = longest;
-        row[`inputsx${rate}`] = work.length;
-      }
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      const row = await atBothSpeeds(browser, page, cdp, slider, inputs, { id, control: await sliderName(slider), sliders: count });
       results.push(row);
       console.log(`  ${id}: ${row.control}: p95 ${row.p95x1.toFixed(1)} ms, ${row.p95x4.toFixed(1)} ms at 4×`);
     }
+    results.push(await floor(browser, inputs));
   } finally {
     await browser.close();
   }
