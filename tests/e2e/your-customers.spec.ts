@@ -175,6 +175,22 @@ for (const locale of ['en', 'zh'] as const) {
   });
 }
 
+test('your customers: the results\' code is not part of opening the page; it is fetched once there is a file to read, before a run', async ({ page }) => {
+  const results = (requests: string[]) => requests.filter((r) => /\/ImportResults-[\w-]+\.js$/.test(r));
+  const opening = await requestsDuring(page, async () => {
+    await page.goto('./#/en/lab/data');
+    await expect(page.getByTestId('yc-file')).toBeAttached();
+    await page.waitForLoadState('networkidle');
+  });
+  expect(results(opening), 'opening the page').toEqual([]);
+  const choosing = await requestsDuring(page, async () => {
+    await page.getByTestId('yc-file').setInputFiles({ name: 'shop.csv', mimeType: 'text/csv', buffer: Buffer.from(smallShop()) });
+    await expect(page.getByTestId('yc-loaded')).toContainText('shop.csv');
+    await page.waitForLoadState('networkidle');
+  });
+  expect(results(choosing), 'choosing a file').toHaveLength(1);
+});
+
 test('your customers: the whole CDNOW master file, 23,570 customers, stays responsive and paged', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('./#/en/lab/data');
