@@ -58,9 +58,10 @@ export async function drawLesson(page: Page) {
   await expect(page.locator('article.lesson-body')).toBeAttached();
   const at = await page.evaluate(() => scrollY);
   const waiting = page.locator('article.lesson-body .waiting');
-  for (let left = await waiting.count(); left > 0; left--) {
-    await waiting.first().scrollIntoViewIfNeeded();
-    await expect(waiting).toHaveCount(left - 1);
+  // Counted afresh each time: a widget already near the screen is drawn on its own, between any two steps here.
+  for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
+    await page.evaluate(() => document.querySelector('article.lesson-body .waiting')?.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => waiting.count()).toBeLessThan(left);
   }
   await page.evaluate((y) => scrollTo(0, y), at);
 }
