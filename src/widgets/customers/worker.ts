@@ -4,6 +4,7 @@
  * here so the page never freezes; the file never leaves the machine — nothing
  * here makes a request.
  */
+import { nextTask } from '../../lib/task';
 import { ImportError } from './parse';
 import { runImport, type ImportResult } from './pipeline';
 import type { ImportFailure, WorkerRequest, WorkerResponse } from './protocol';
@@ -13,9 +14,6 @@ export interface WorkerScope {
   postMessage(message: WorkerResponse, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 }
-
-/** A macrotask boundary, so that a `cancel` message queued behind the import can run. */
-const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The typed arrays of a result, to move rather than copy. */
 export function transferables(result: ImportResult): Transferable[] {
@@ -31,8 +29,11 @@ export function failure(e: unknown): ImportFailure {
   return { code: 'internal', detail: {}, message: e instanceof Error ? e.message : String(e) };
 }
 
-/** Wires the message protocol onto a scope. One import at a time; a new one cancels the old. */
-export function serve(scope: WorkerScope, yieldFn: () => Promise<void> = yieldToEvents): void {
+/**
+ * Wires the message protocol onto a scope. One import at a time; a new one cancels the old. Between steps it
+ * waits for the next task (`yieldFn`), so that a `cancel` message queued behind the import can run.
+ */
+export function serve(scope: WorkerScope, yieldFn: () => Promise<void> = nextTask): void {
   const cancelled = new Set<number>();
   scope.onmessage = async (event) => {
     const message = event.data;
