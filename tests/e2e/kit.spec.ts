@@ -146,6 +146,15 @@ test('the answer column of the year-by-year table stays in view', async ({ page 
   expect(await inside()).toBe(true);
 });
 
+test('in a lesson on a laptop screen, the year-by-year table fits: its long headings wrap rather than push a column under the answer', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./#/en/clv/four-steps');
+  const region = page.locator('.widget .scroll').first();
+  await region.scrollIntoViewIfNeeded();
+  await expect(region.locator('thead th.pinned')).toHaveText('Value per original customer');
+  expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+});
+
 test('at 20 years the per-year boxes form a grid', async ({ page }) => {
   await page.goto('./#/en/lab/clv?clv.horizon=20');
   const boxes = boxesOf(page, /^After year \d+$/);
