@@ -149,8 +149,8 @@ test('the answer column of the year-by-year table stays in view', async ({ page 
 test('in a lesson on a laptop screen, the year-by-year table fits: its long headings wrap rather than push a column under the answer', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('./#/en/clv/four-steps');
+  await drawLesson(page);
   const region = page.locator('.widget .scroll').first();
-  await region.scrollIntoViewIfNeeded();
   await expect(region.locator('thead th.pinned')).toHaveText('Value per original customer');
   expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
 });
@@ -244,6 +244,14 @@ test('contents links carry the section, so a section can be linked and opened in
   await fresh.goto(page.url());
   await expect(fresh.getByRole('heading', { name: 'Why costs fall and value slows' })).toBeInViewport();
   await expect(fresh.getByRole('heading', { name: 'Why costs fall and value slows' })).toBeFocused();
+});
+
+test('an address naming another section of the lesson being read opens that section', async ({ page }) => {
+  await page.goto('./#/en/clv/four-steps');
+  await expect(page.getByRole('heading', { name: 'Four steps to a lifetime value' })).toBeVisible();
+  await page.evaluate(() => (location.hash = '#/en/clv/four-steps/summary'));
+  await expect(page.getByRole('heading', { name: 'Summary' })).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'Summary' })).toBeFocused();
 });
 
 test('printing the gallery draws the widgets not yet scrolled to', async ({ page }) => {

@@ -36,12 +36,15 @@ test('keys move between slides, the address follows, and a reload stays put', as
   // Its widget is drawn once the slide is shown; a slide scrolled down opens the next from its top.
   const stage = page.locator('.stage');
   await expect(page.getByLabel('After year 1', { exact: true })).toBeVisible();
+  const drawnOnce = await page.getByLabel('After year 1', { exact: true }).elementHandle();
   await stage.evaluate((el) => el.scrollTo(0, 100));
   expect(await stage.evaluate((el) => el.scrollTop)).toBe(100);
   await page.keyboard.press('PageDown'); // slide 6 is taller than the screen too
   await expect(position(page)).toHaveText('Slide 6 of 7');
   expect(await stage.evaluate((el) => el.scrollTop)).toBe(0);
   await page.keyboard.press('PageUp');
+  // Back on its slide, the widget is the one drawn before, not drawn afresh.
+  expect(await drawnOnce!.evaluate((el) => el.isConnected)).toBe(true);
   // Keys typed into a widget belong to the widget.
   const box = page.getByLabel('After year 1', { exact: true });
   await box.fill('50');

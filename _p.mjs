@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
+await p.goto(`http://127.0.0.1:4399/course/#/en/present/clv/four-steps/5`); await p.reload();
+await p.waitForTimeout(1500);
+await p.locator('article').evaluate(e => { e.__mark = 1; });
+await p.keyboard.press('ArrowRight');
+await p.waitForTimeout(300);
+console.log('article kept:', await p.locator('article').evaluate(e => e.__mark));
+await b.close();
