@@ -37,30 +37,6 @@ describe('the course', () => {
     expect(second.load('zh')).toBe(second.load('en'));
   });
 
-  it('loads a lesson once: asked again, it gives the same promise, so a page reading it again keeps what it drew', async () => {
-    let calls = 0;
-    const counted = buildCourse([{ slug: 'clv', number: 6, lessons: [{ slug: 'first', order: 1, locales: ['en'] }] }], {
-      'en:clv/first': () => (calls++, loader()()),
-    });
-    const lesson = counted.lessons[0];
-    const first = lesson.load('en')();
-    expect(lesson.load('en')()).toBe(first);
-    expect(lesson.load('zh')()).toBe(first);
-    await first;
-    expect(calls).toBe(1);
-  });
-
-  it('tries a lesson whose loading failed afresh', async () => {
-    let calls = 0;
-    const flaky = buildCourse([{ slug: 'clv', number: 6, lessons: [{ slug: 'first', order: 1, locales: ['en'] }] }], {
-      'en:clv/first': () => (++calls === 1 ? Promise.reject(new Error('offline')) : loader()()),
-    });
-    const lesson = flaky.lessons[0];
-    await expect(lesson.load('en')()).rejects.toThrow('offline');
-    await expect(lesson.load('en')()).resolves.toHaveProperty('metadata');
-    expect(calls).toBe(2);
-  });
-
   it('reads a lesson’s check ids as they are loaded', () => {
     let ids: Record<string, string[]> = {};
     const withChecks = buildCourse([{ slug: 'clv', number: 6, lessons: [{ slug: 'first', order: 1, locales: ['en'] }] }], { 'en:clv/first': loader() }, (key) => ids[key] ?? []);

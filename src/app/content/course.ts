@@ -70,22 +70,7 @@ export interface Structure {
   lessons: { slug: string; order: number; locales: Locale[] }[];
 }
 
-/**
- * One loading per lesson and language. A page that reads its lesson again (its address changed: a slide,
- * a section) gets the same promise, so its body, and the widgets in it, stay mounted; a load that failed
- * (the network dropped) is tried afresh the next time.
- */
-function once(loader: LessonLoader): LessonLoader {
-  let loading: ReturnType<LessonLoader> | undefined;
-  return () =>
-    (loading ??= loader().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-}
-
-export function buildCourse(structure: readonly Structure[], given: Record<string, LessonLoader>, checkIds: (lessonKey: string) => string[] = () => []): Course {
-  const loaders = Object.fromEntries(Object.entries(given).map(([key, loader]) => [key, once(loader)]));
+export function buildCourse(structure: readonly Structure[], loaders: Record<string, LessonLoader>, checkIds: (lessonKey: string) => string[] = () => []): Course {
   const modules: Module[] = structure.map((m) => {
     const module: Module = { slug: m.slug, number: m.number, lessons: [] };
     module.lessons = m.lessons.map((l) => {
