@@ -15,6 +15,8 @@ describe('the deck’s keys', () => {
     ['PageUp', 'previous'],
     ['Home', 'first'],
     ['End', 'last'],
+    ['ArrowDown', 'down'],
+    ['ArrowUp', 'up'],
     ['f', 'fullscreen'],
     ['o', 'overview'],
     ['b', 'black'],

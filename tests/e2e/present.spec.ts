@@ -54,6 +54,18 @@ test('keys move between slides, the address follows, and a reload stays put', as
   await expectAccessible(page);
 });
 
+test('a slide taller than the screen goes down and up with the arrow keys, staying the same slide', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${deck}/5`);
+  await expect(page.getByLabel('After year 1', { exact: true })).toBeVisible();
+  const scrolled = () => page.locator('.stage').evaluate((el) => el.scrollTop);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(scrolled).toBeGreaterThan(200);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(scrolled).toBe(0);
+  await expect(position(page)).toHaveText('Slide 5 of 7');
+});
+
 test('black screen, the overview, go to a slide, and the list of keys', async ({ page }) => {
   await page.goto(deck);
   await expect(position(page)).toHaveText('Slide 1 of 7');

@@ -8,6 +8,8 @@ export type DeckAction =
   | 'previous'
   | 'first'
   | 'last'
+  | 'down'
+  | 'up'
   | 'fullscreen'
   | 'overview'
   | 'black'
@@ -22,6 +24,7 @@ export const KEYS = [
   ['→ Space PageDown', 'key.next'],
   ['← PageUp', 'key.previous'],
   ['Home End', 'key.ends'],
+  ['↓ ↑', 'key.scroll'],
   ['f', 'key.fullscreen'],
   ['o', 'key.overview'],
   ['b', 'key.black'],
@@ -53,6 +56,10 @@ export function deckAction(event: Pick<KeyboardEvent, 'key' | 'target' | 'ctrlKe
       return 'first';
     case 'End':
       return 'last';
+    case 'ArrowDown':
+      return 'down';
+    case 'ArrowUp':
+      return 'up';
     case 'f':
       return 'fullscreen';
     case 'o':
