@@ -66,6 +66,19 @@ test('a slide taller than the screen goes down and up with the arrow keys, stayi
   await expect(position(page)).toHaveText('Slide 5 of 7');
 });
 
+test('with reduced motion asked for, ↓ jumps instead of gliding', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${deck}/5`);
+  await expect(page.getByLabel('After year 1', { exact: true })).toBeVisible();
+  // Read in the same task as the key, before a smooth scroll could have moved a pixel.
+  const moved = await page.locator('.stage').evaluate((stage) => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    return { top: stage.scrollTop, step: 0.4 * stage.clientHeight };
+  });
+  expect(moved.top).toBeCloseTo(moved.step, -1);
+});
+
 test('black screen, the overview, go to a slide, and the list of keys', async ({ page }) => {
   await page.goto(deck);
   await expect(position(page)).toHaveText('Slide 1 of 7');
