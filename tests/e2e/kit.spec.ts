@@ -254,6 +254,31 @@ test('an address naming another section of the lesson being read opens that sect
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeFocused();
 });
 
+test('an address naming a section the lesson does not have says so and opens the lesson at the top', async ({ page }) => {
+  await page.goto('./#/en/clv/four-steps/year-by-yaer');
+  const notice = page.getByRole('status').filter({ hasText: 'no section “year-by-yaer”' });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  await expectAccessible(page);
+  await page.evaluate(() => (location.hash = '#/en/clv/four-steps/summary'));
+  await expect(page.getByRole('heading', { name: 'Summary' })).toBeInViewport();
+  await expect(notice).toHaveCount(0);
+});
+
+test('at phone width a lesson table’s pinned columns carry an edge line, so a column scrolled under one is seen to go on', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./#/en/clv/four-steps');
+  const region = page.locator('.lesson-body .table-scroll').first();
+  await region.scrollIntoViewIfNeeded();
+  const edges = await region.evaluate((el) => {
+    const row = el.querySelector('tbody tr')!;
+    return [row.firstElementChild!, row.lastElementChild!].map((cell) => getComputedStyle(cell).boxShadow);
+  });
+  // The first column's line on its right, the answer column's on its left.
+  expect(edges[0]).toMatch(/ 1px 0px 0px/);
+  expect(edges[1]).toMatch(/ -1px 0px 0px/);
+});
+
 test('printing the gallery draws the widgets not yet scrolled to', async ({ page }) => {
   await page.goto('./#/en/widgets');
   const last = page.locator('.gallery .item').last();

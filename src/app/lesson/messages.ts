@@ -21,6 +21,7 @@ const en = {
   'predict.result': 'You guessed {guess}; the answer is {answer}:',
   'predict.spotOn': 'spot on.',
   'predict.off': '{diff} off ({share}).',
+  'section.missing': 'This lesson has no section “{section}” (an old or mistyped link?), so it opens at the top. Its sections are listed under Contents.',
 } satisfies Catalog;
 
 const zh: Catalog<keyof typeof en> = {
@@ -43,6 +44,7 @@ const zh: Catalog<keyof typeof en> = {
   'predict.result': '你预测的是 {guess}，答案是 {answer}：',
   'predict.spotOn': '完全正确。',
   'predict.off': '相差 {diff}（{share}）。',
+  'section.missing': '本课没有“{section}”这一节（也许链接已过时或有误），所以从开头打开。各节见下方的“目录”。',
 };
 
 export const t = messages({ en, zh });
