@@ -246,6 +246,19 @@ test('contents links carry the section, so a section can be linked and opened in
   await expect(fresh.getByRole('heading', { name: 'Why costs fall and value slows' })).toBeFocused();
 });
 
+test('with reduced motion asked for, a contents link jumps to its section instead of gliding', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./#/en/clv/four-steps');
+  await expect(page.getByRole('heading', { name: 'Why costs fall and value slows' })).toBeAttached();
+  // Read in the same task as the click, before a smooth scroll could have gone far.
+  const top = await page.evaluate(() => {
+    const link = [...document.querySelectorAll<HTMLAnchorElement>('nav.toc a')].find((a) => a.textContent === 'Why costs fall and value slows')!;
+    link.click();
+    return document.getElementById('why-costs-fall-and-value-slows')!.getBoundingClientRect().top;
+  });
+  expect(Math.abs(top)).toBeLessThan(40);
+});
+
 test('an address naming another section of the lesson being read opens that section', async ({ page }) => {
   await page.goto('./#/en/clv/four-steps');
   await expect(page.getByRole('heading', { name: 'Four steps to a lifetime value' })).toBeVisible();
