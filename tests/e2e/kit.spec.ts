@@ -276,6 +276,9 @@ test('an address naming a section the lesson does not have says so and opens the
   await page.evaluate(() => (location.hash = '#/en/clv/four-steps/summary'));
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeInViewport();
   await expect(notice).toHaveCount(0);
+  // An id on the page that is not a section's heading (the contents box) is no section either.
+  await page.evaluate(() => (location.hash = '#/en/clv/four-steps/toc-heading'));
+  await expect(page.getByRole('status').filter({ hasText: 'no section “toc-heading”' })).toBeVisible();
 });
 
 test('at phone width a lesson table’s pinned columns carry an edge line, so a column scrolled under one is seen to go on', async ({ page }) => {
