@@ -6,7 +6,7 @@ import { i18n } from '../../src/app/i18n';
 import LessonPage from '../../src/app/pages/LessonPage.svelte';
 import FakeLesson from './FakeLesson.svelte';
 
-const metadata = { title: 'An English-only lesson', objectives: ['Read the English text'], sections: [{ id: 'only-section', title: 'Only section' }] };
+const metadata = { title: 'An English-only lesson', objectives: ['Read the English text'], sections: [{ id: 'only-section', title: 'Only section', slides: 1 }] };
 const course = buildCourse([{ slug: 'clv', number: 6, lessons: [{ slug: 'only', order: 1, locales: ['en'] }] }], {
   'en:clv/only': async () => ({ default: FakeLesson, metadata }),
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Deck } from '../../src/app/present/deck.svelte';
+import { Deck, slidesOf } from '../../src/app/present/deck.svelte';
+import { fitZoom, MIN_ZOOM } from '../../src/app/present/fit';
+import { partOf, showPart } from '../../src/app/present/parts';
 import { deckAction } from '../../src/app/present/keys';
 import { parseHash } from '../../src/app/route';
 
@@ -20,6 +22,7 @@ describe('the deck’s keys', () => {
     ['f', 'fullscreen'],
     ['o', 'overview'],
     ['b', 'black'],
+    ['t', 'tables'],
     ['g', 'go-to'],
     ['p', 'presenter'],
     ['?', 'help'],
@@ -52,13 +55,72 @@ describe('the deck’s keys', () => {
 
 describe('the deck', () => {
   it('stays within its slides', () => {
-    const deck = new Deck([{ id: '', title: 'Title' }, { id: 'a', title: 'A' }, { id: 'b', title: 'B' }], 7);
+    const deck = new Deck(slidesOf('Title', [{ id: 'a', title: 'A', slides: 1 }, { id: 'b', title: 'B', slides: 1 }]), 7);
     expect(deck.index).toBe(2);
     deck.go(-3);
     expect(deck.current.title).toBe('Title');
     expect(deck.next?.id).toBe('a');
     deck.go(2);
     expect(deck.next).toBeUndefined();
+  });
+});
+
+describe('a section cut into slides by ---', () => {
+  it('makes one slide per part, after the title slide, each with its section’s id and title', () => {
+    const slides = slidesOf('Four steps', [
+      { id: 'try-it', title: 'Try it', slides: 2 },
+      { id: 'summary', title: 'Summary', slides: 1 },
+    ]);
+    expect(slides.map((s) => `${s.id}:${s.part + 1}/${s.parts}`)).toEqual([':1/1', 'try-it:1/2', 'try-it:2/2', 'summary:1/1']);
+  });
+
+  const section = () => {
+    const el = document.createElement('section');
+    el.innerHTML = '<h2>Try it</h2><p>Predict.</p><form>check</form><p>More words.</p><hr><div class="widget">calc</div><p>Now test.</p><ul><li>a</li></ul><hr><p>Last.</p>';
+    return el;
+  };
+  const texts = (els: Element[]) => els.map((e) => e.textContent);
+
+  it('gives each part its own blocks, the heading and the breaks in none', () => {
+    expect(texts(partOf(section(), 0))).toEqual(['Predict.', 'check', 'More words.']);
+    expect(texts(partOf(section(), 1))).toEqual(['calc', 'Now test.', 'a']);
+    expect(texts(partOf(section(), 2))).toEqual(['Last.']);
+    expect(partOf(section(), 3)).toEqual([]);
+  });
+
+  it('shows one part, with its own first paragraph as the lead, and can show another after it', () => {
+    const el = section();
+    const on = () => texts([...el.children].filter((c) => c.tagName !== 'HR' && !c.hasAttribute('data-off-slide')));
+    const lead = () => texts([...el.querySelectorAll('[data-lead]')]);
+    showPart(el, 1);
+    expect(on()).toEqual(['Try it', 'calc', 'Now test.', 'a']);
+    expect(lead()).toEqual(['Now test.']);
+    showPart(el, 0);
+    expect(on()).toEqual(['Try it', 'Predict.', 'check', 'More words.']);
+    expect(lead()).toEqual(['Predict.']);
+  });
+});
+
+describe('a slide fitted to the screen', () => {
+  it('is left at full size when it fits', () => {
+    expect(fitZoom(600, 680, 1216)).toBe(1);
+    expect(fitZoom(680, 680, 1216)).toBe(1);
+  });
+
+  it('is shrunk just enough when a little taller, never rounded up past the room', () => {
+    const zoom = fitZoom(850, 680, 1216);
+    expect(zoom).toBe(0.8);
+    expect(fitZoom(900, 680, 1216) * 900).toBeLessThanOrEqual(680);
+  });
+
+  it('goes no smaller than text can be read from the back of the room; the rest scrolls', () => {
+    expect(fitZoom(5000, 680, 1216)).toBe(MIN_ZOOM);
+  });
+
+  it('stays at full size on an upright phone, and when nothing is measured yet', () => {
+    expect(fitZoom(2000, 760, 358)).toBe(1);
+    expect(fitZoom(Number.NaN, 680, 1216)).toBe(1);
+    expect(fitZoom(0, 0, 0)).toBe(1);
   });
 });
 

@@ -31,6 +31,14 @@ describe('a lesson is checked with the file and the field named', () => {
     expect(meta.checks).toEqual([{ id: 'discount-step', question: 'What is 360,000 ÷ 1.2?', section: 'a-bold-cohort' }]);
   });
 
+  it('counts the slides a section makes in presenter mode: one, and one more after each --- in it', async () => {
+    const body = ['## Predict first', 'Two checks.', '---', '<Notes>Wait.</Notes>', 'The calculator.', '***', 'What it shows.', '## Summary', 'One slide.'].join('\n\n');
+    const { sections } = await analyseLesson(file, lesson(good, body));
+    expect(sections.map((s) => s.slides)).toEqual([3, 1]);
+    const rendered = await compile(lesson(good, body), { remarkPlugins: [remarkLessonOutline] });
+    expect(rendered!.code).toContain('"slides":3');
+  });
+
   it('gives a heading with a link or code the same id in the index as on the page', async () => {
     const source = lesson(good, '\n## See [the table](#x) and `CLV₁`\n\nText.\n');
     const { sections } = await analyseLesson(file, source);
@@ -48,6 +56,9 @@ describe('a lesson is checked with the file and the field named', () => {
     ['objectives that are not a list', lesson(good.replace('objectives:\n  - Compute a cohort value', 'objectives: learn')), /field "objectives"/],
     ['YAML that does not parse', lesson('title: [unclosed\norder: 3'), /field "\(all\)" is not valid YAML/],
     ['a lesson with no ## section', lesson(good, '\nJust text.\n'), /field "body" must have at least one ## section/],
+    ['a --- that ends its section', lesson(good, '\n## Predict\n\nText.\n\n---\n\n<Notes>Say it.</Notes>\n\n## Next\n\nMore.\n'), /field "body" has a --- in "## Predict" with nothing after it/],
+    ['two --- in a row', lesson(good, '\n## Predict\n\nText.\n\n---\n\n***\n\nMore.\n'), /in "## Predict" with nothing after it/],
+    ['a --- at the lesson’s end', lesson(good, '\n## Predict\n\nText.\n\n---\n'), /in "## Predict" with nothing after it/],
     ['two sections with one id', lesson(good, '\n## Same\n\n## Same\n'), /two ## sections with the id "same"/],
     ['a check without an id', lesson(good, '\n## A\n\n<Check question="Why?" options={[]} answer={0} />\n'), /Check" needs an id/],
   ];
@@ -78,10 +89,12 @@ describe('the real course content', async () => {
     for (const l of lessons.filter((l) => l.locale === 'zh')) expect(keys, l.file).toContain(l.key);
   });
 
-  it('keeps Chinese lessons in step with English: as many sections, and the same checks in the same places', () => {
+  it('keeps Chinese lessons in step with English: as many sections and slides, and the same checks in the same places', () => {
     for (const zh of lessons.filter((l) => l.locale === 'zh')) {
       const en = english.find((l) => l.key === zh.key)!;
       expect(zh.sections.length, zh.file).toBe(en.sections.length);
+      // A slide is the same slide in both languages: the room's window may show the other one.
+      expect(zh.sections.map((s) => s.slides), zh.file).toEqual(en.sections.map((s) => s.slides));
       const placed = (l: typeof en) => l.checks.map((c) => `${c.id}@${l.sections.findIndex((s) => s.id === c.section)}`);
       expect(placed(zh), zh.file).toEqual(placed(en));
     }

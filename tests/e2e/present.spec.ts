@@ -12,35 +12,35 @@ const value = (page: Page) => page.getByTestId('clv-value').locator('visible=tru
 test('keys move between slides, the address follows, and a reload stays put', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(deck);
-  await expect(position(page)).toHaveText('Slide 1 of 7');
+  await expect(position(page)).toHaveText('Slide 1 of 8');
   await expect(page.getByText('The four steps, year by year').first()).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(position(page)).toHaveText('Slide 2 of 7');
+  await expect(position(page)).toHaveText('Slide 2 of 8');
   await expect(page.getByRole('heading', { name: 'Four steps to a lifetime value' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'A cohort of 20,000, year by year' })).toBeHidden();
   await expect(page).toHaveURL(/present\/clv\/four-steps\/2$/);
   await page.keyboard.press(' ');
   await page.keyboard.press('PageDown');
-  await expect(position(page)).toHaveText('Slide 4 of 7');
+  await expect(position(page)).toHaveText('Slide 4 of 8');
   await page.keyboard.press('PageUp');
-  await expect(position(page)).toHaveText('Slide 3 of 7');
+  await expect(position(page)).toHaveText('Slide 3 of 8');
   await page.keyboard.press('End');
-  await expect(position(page)).toHaveText('Slide 7 of 7');
+  await expect(position(page)).toHaveText('Slide 8 of 8');
   await page.keyboard.press('ArrowRight');
-  await expect(position(page)).toHaveText('Slide 7 of 7');
+  await expect(position(page)).toHaveText('Slide 8 of 8');
   await page.keyboard.press('Home');
-  await expect(position(page)).toHaveText('Slide 1 of 7');
-  await page.goto(`${deck}/5`);
+  await expect(position(page)).toHaveText('Slide 1 of 8');
+  await page.goto(`${deck}/6`);
   await page.reload();
-  await expect(position(page)).toHaveText('Slide 5 of 7');
+  await expect(position(page)).toHaveText('Slide 6 of 8');
   // Its widget is drawn once the slide is shown; a slide scrolled down opens the next from its top.
   const stage = page.locator('.stage');
   await expect(page.getByLabel('After year 1', { exact: true })).toBeVisible();
   const drawnOnce = await page.getByLabel('After year 1', { exact: true }).elementHandle();
   await stage.evaluate((el) => el.scrollTo(0, 100));
   expect(await stage.evaluate((el) => el.scrollTop)).toBe(100);
-  await page.keyboard.press('PageDown'); // slide 6 is taller than the screen too
-  await expect(position(page)).toHaveText('Slide 6 of 7');
+  await page.keyboard.press('PageDown');
+  await expect(position(page)).toHaveText('Slide 7 of 8');
   expect(await stage.evaluate((el) => el.scrollTop)).toBe(0);
   await page.keyboard.press('PageUp');
   // Back on its slide, the widget is the one drawn before, not drawn afresh.
@@ -49,28 +49,33 @@ test('keys move between slides, the address follows, and a reload stays put', as
   const box = page.getByLabel('After year 1', { exact: true });
   await box.fill('50');
   await box.press('ArrowRight');
-  await expect(position(page)).toHaveText('Slide 5 of 7');
+  await expect(position(page)).toHaveText('Slide 6 of 8');
   await expect(page.locator('header').first()).toBeHidden().catch(() => {});
   await expectAccessible(page);
 });
 
-test('a slide taller than the screen goes down and up with the arrow keys, staying the same slide', async ({ page }) => {
+/** A slide still taller than the screen once shrunk as far as it goes: the ladder and its four statements. */
+async function openTallSlide(page: Page) {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`${deck}/5`);
-  await expect(page.getByLabel('After year 1', { exact: true })).toBeVisible();
+  await page.goto('./#/en/present/value-ladder/where-you-stand/3');
+  await expect(page.getByText('Stage 4: Customer value')).toBeVisible();
+  const stage = page.locator('.stage');
+  await expect.poll(() => stage.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeGreaterThan(400);
+}
+
+test('a slide taller than the screen goes down and up with the arrow keys, staying the same slide', async ({ page }) => {
+  await openTallSlide(page);
   const scrolled = () => page.locator('.stage').evaluate((el) => el.scrollTop);
   await page.keyboard.press('ArrowDown');
   await expect.poll(scrolled).toBeGreaterThan(200);
   await page.keyboard.press('ArrowUp');
   await expect.poll(scrolled).toBe(0);
-  await expect(position(page)).toHaveText('Slide 5 of 7');
+  await expect(position(page)).toHaveText('Slide 3 of 6');
 });
 
 test('with reduced motion asked for, ↓ jumps instead of gliding', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`${deck}/5`);
-  await expect(page.getByLabel('After year 1', { exact: true })).toBeVisible();
+  await openTallSlide(page);
   // Read in the same task as the key, before a smooth scroll could have moved a pixel.
   const moved = await page.locator('.stage').evaluate((stage) => {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
@@ -81,13 +86,13 @@ test('with reduced motion asked for, ↓ jumps instead of gliding', async ({ pag
 
 test('black screen, the overview, go to a slide, and the list of keys', async ({ page }) => {
   await page.goto(deck);
-  await expect(position(page)).toHaveText('Slide 1 of 7');
+  await expect(position(page)).toHaveText('Slide 1 of 8');
   await page.keyboard.press('b');
   const black = page.getByRole('button', { name: 'Back to the slide' });
   await expect(black).toBeVisible();
   await page.keyboard.press('ArrowRight'); // any key brings the slide back, without moving
   await expect(black).toHaveCount(0);
-  await expect(position(page)).toHaveText('Slide 1 of 7');
+  await expect(position(page)).toHaveText('Slide 1 of 8');
 
   await page.keyboard.press('o');
   const overview = page.getByRole('dialog', { name: 'All slides' });
@@ -95,13 +100,13 @@ test('black screen, the overview, go to a slide, and the list of keys', async ({
   await expectAccessible(page);
   await overview.getByRole('button', { name: /Why costs fall/ }).click();
   await expect(overview).toHaveCount(0);
-  await expect(position(page)).toHaveText('Slide 4 of 7');
+  await expect(position(page)).toHaveText('Slide 4 of 8');
 
   await page.keyboard.press('g');
   const goTo = page.getByRole('dialog', { name: 'Go to a slide' });
-  await goTo.getByLabel('Slide number (1 to 7)').fill('6');
-  await goTo.getByLabel('Slide number (1 to 7)').press('Enter');
-  await expect(position(page)).toHaveText('Slide 6 of 7');
+  await goTo.getByLabel('Slide number (1 to 8)').fill('6');
+  await goTo.getByLabel('Slide number (1 to 8)').press('Enter');
+  await expect(position(page)).toHaveText('Slide 6 of 8');
 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keys' });
@@ -113,11 +118,11 @@ test('black screen, the overview, go to a slide, and the list of keys', async ({
 
 test('the presenter’s window and the room’s stay in step, slide and widget; the room can explore and follow again', async ({ context }) => {
   const room = await context.newPage();
-  await room.goto(`${deck}/5`);
-  await expect(position(room)).toHaveText('Slide 5 of 7');
+  await room.goto(`${deck}/6`);
+  await expect(position(room)).toHaveText('Slide 6 of 8');
   const presenter = await context.newPage();
-  await presenter.goto(`${console_}/5`);
-  await expect(position(presenter)).toHaveText('Slide 5 of 7');
+  await presenter.goto(`${console_}/6`);
+  await expect(position(presenter)).toHaveText('Slide 6 of 8');
   await expect(presenter.getByTestId('present-notes')).toContainText(/predict/i);
   await expect(presenter.getByText('Next slide')).toBeVisible();
   await expect(presenter.locator('.next-title')).toHaveText('From a number to a strategy');
@@ -131,9 +136,19 @@ test('the presenter’s window and the room’s stay in step, slide and widget; 
 
   // Slides follow either way.
   await presenter.getByRole('button', { name: 'Next →' }).click();
-  await expect(position(room)).toHaveText('Slide 6 of 7');
+  await expect(position(room)).toHaveText('Slide 7 of 8');
   await room.keyboard.press('ArrowLeft');
-  await expect(position(presenter)).toHaveText('Slide 5 of 7');
+  await expect(position(presenter)).toHaveText('Slide 6 of 8');
+
+  // The widgets' tables are off the slides until asked for, in both windows at once.
+  const table = (page: Page) => page.getByRole('table', { name: 'Year by year' });
+  await expect(table(room)).toBeHidden();
+  await presenter.keyboard.press('t');
+  await expect(table(room)).toBeVisible();
+  await expect(table(presenter)).toBeVisible();
+  await expect(room.getByRole('button', { name: 'Tables' })).toHaveAttribute('aria-pressed', 'true');
+  await room.getByRole('button', { name: 'Tables' }).click();
+  await expect(table(presenter)).toBeHidden();
 
   // The room breaks away to explore: its widgets no longer follow, nor lead.
   await room.getByRole('button', { name: 'Explore on my own' }).click();
@@ -152,7 +167,7 @@ test('the presenter’s window and the room’s stay in step, slide and widget; 
   // A window that opens late catches up with the slide and the widgets.
   const late = await context.newPage();
   await late.goto(deck);
-  await expect(position(late)).toHaveText('Slide 5 of 7');
+  await expect(position(late)).toHaveText('Slide 6 of 8');
   await expect(late.getByLabel('After year 1', { exact: true })).toHaveValue('60');
 });
 
@@ -187,7 +202,7 @@ test('lesson and module pages offer to present', async ({ page }) => {
   await page.goto('./#/en/clv');
   await page.getByRole('link', { name: 'Present “The four steps, year by year”' }).click();
   await expect(page).toHaveURL(/#\/en\/present\/clv\/four-steps$/);
-  await expect(position(page)).toHaveText('Slide 1 of 7');
+  await expect(position(page)).toHaveText('Slide 1 of 8');
   await page.goto('./#/en/clv/what-is-clv');
   await page.getByRole('link', { name: 'Present', exact: true }).click();
   await expect(page).toHaveURL(/#\/en\/present\/clv\/what-is-clv$/);
@@ -197,7 +212,73 @@ test('the same talk in the other language: the deck stays on its slide, with tha
   await page.goto(`${console_}/5`);
   await expect(page.getByTestId('present-notes')).toContainText(/predict/i);
   await page.goto('./#/zh/presenter/clv/four-steps/5');
-  await expect(position(page)).toHaveText('第 5 张，共 7 张');
+  await expect(position(page)).toHaveText('第 5 张，共 8 张');
   await expect(page.getByTestId('present-notes')).toContainText('预测');
   await expect(page.getByRole('heading', { name: '动手试试：客户终生价值计算器' })).toBeVisible();
+});
+
+test('a section cut by --- is two slides under one heading: the predictions, then the calculator', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${console_}/5`);
+  const heading = page.getByRole('heading', { name: 'Try it: the CLV calculator' });
+  await expect(heading).toBeVisible();
+  await expect(page.locator('form.check').locator('visible=true')).toHaveCount(2);
+  await expect(page.getByTestId('clv-value')).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Prepared scenarios (number keys)' })).toHaveCount(0);
+  await expect(page.locator('.next-title')).toHaveText('Try it: the CLV calculator (part 2 of 2)');
+  await expect(page.locator('.next-title + p')).toHaveText('Now test both predictions:');
+
+  await page.keyboard.press('ArrowRight');
+  await expect(position(page)).toHaveText('Slide 6 of 8');
+  await expect(heading).toBeVisible();
+  await expect(page.getByTestId('clv-value')).toBeVisible();
+  await expect(page.locator('form.check').locator('visible=true')).toHaveCount(0);
+  // The part's own first paragraph leads it; the notes are the section's, on both parts.
+  await expect(page.getByText('Now test both predictions:')).toBeVisible();
+  await expect(page.getByTestId('present-notes')).toContainText(/predict/i);
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('clv-value')).not.toHaveText('51.56');
+
+  await page.keyboard.press('o');
+  await expect(page.getByRole('dialog', { name: 'All slides' }).getByRole('button', { name: /part 1 of 2/ })).toBeVisible();
+});
+
+test('a slide a little taller than the screen is shrunk to fit it; one that fits is left as it is', async ({ page }) => {
+  const lesson = './#/en/present/customer-value/what-is-value/2';
+  const measure = () =>
+    page.locator('.stage').evaluate((stage) => ({
+      zoom: Number(getComputedStyle(stage.querySelector('.slide')!).zoom),
+      overflow: stage.scrollHeight - stage.clientHeight,
+    }));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(lesson);
+  await expect(position(page)).toHaveText('Slide 2 of 5');
+  await expect.poll(async () => (await measure()).zoom).toBeLessThan(1);
+  const shrunk = await measure();
+  expect(shrunk.zoom).toBeGreaterThanOrEqual(0.7);
+  expect(shrunk.overflow).toBeLessThanOrEqual(0);
+  // A taller window has room for it at full size.
+  await page.setViewportSize({ width: 1280, height: 1200 });
+  await expect.poll(async () => (await measure()).zoom).toBe(1);
+  expect((await measure()).overflow).toBeLessThanOrEqual(0);
+});
+
+test('on a slide shrunk to fit, a dragged point stays under the pointer', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/en/present/valuable-customers/profitability-matrix/3');
+  const line = page.getByTestId('matrix-cost-line');
+  await expect(line).toBeVisible();
+  expect(await page.locator('.slide').evaluate((el) => Number(getComputedStyle(el).zoom))).toBeLessThan(1);
+  const centre = async () => {
+    const box = (await line.boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  const from = await centre();
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 60, from.y, { steps: 5 });
+  await page.mouse.up();
+  // The line snaps to its steps, so the pointer is near its centre, not on it.
+  await expect.poll(async () => (await centre()).x - (from.x + 60)).toBeGreaterThan(-8);
+  expect((await centre()).x - (from.x + 60)).toBeLessThan(8);
 });

@@ -61,6 +61,8 @@ export async function analyseLesson(file: string, source: string): Promise<Omit<
   const ids = sections.map((s) => s.id);
   const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
   if (repeated) throw new ContentError(file, 'body', `has two ## sections with the id "${repeated}"`);
+  const blank = sections.find((s) => s.blankSlide);
+  if (blank) throw new ContentError(file, 'body', `has a --- in "## ${blank.title}" with nothing after it: a blank slide`);
   for (const check of checks) if (!check.id) throw new ContentError(file, 'Check', `needs an id (question: "${check.question}")`);
   return { file, front, sections, checks };
 }

@@ -10,7 +10,7 @@ import type { Locale } from '../i18n';
 export interface LessonModule {
   default: Component;
   /** The frontmatter, plus the sections the outline found (mdsvex exports it). */
-  metadata: { title: string; objectives: string[]; sections: { id: string; title: string }[] };
+  metadata: { title: string; objectives: string[]; sections: { id: string; title: string; slides: number }[] };
 }
 export type LessonLoader = () => Promise<LessonModule>;
 

@@ -23,6 +23,10 @@ export interface SectionOutline {
   text: string;
   /** Glossary term ids marked in the section (`<Term id="…">`). */
   terms: string[];
+  /** How many slides it makes in presenter mode: one, and one more after each `---` in it. */
+  slides: number;
+  /** A `---` with nothing after it but notes, another `---` or the section's end: a slide with nothing on it. */
+  blankSlide: boolean;
 }
 
 export interface CheckOutline {
@@ -56,13 +60,27 @@ export function outline(tree: MdNode): LessonOutline {
   const sections: SectionOutline[] = [];
   const checks: CheckOutline[] = [];
   let notes: string[] | undefined;
+  // Whether the current slide has shown anything yet: only a `---` starts one with nothing on it.
+  let filled = true;
+  const endSlide = (section: SectionOutline | undefined) => {
+    if (section && !filled) section.blankSlide = true;
+  };
   for (const node of tree.children ?? []) {
     const section = sections[sections.length - 1];
     if (node.type === 'heading' && node.depth === 2) {
+      endSlide(section);
+      filled = true;
       const title = textOf(node).trim();
-      sections.push({ id: sectionId(node), title, notes: '', text: '', terms: [] });
+      sections.push({ id: sectionId(node), title, notes: '', text: '', terms: [], slides: 1, blankSlide: false });
       continue;
     }
+    if (node.type === 'thematicBreak' && section) {
+      endSlide(section);
+      filled = false;
+      section.slides++;
+      continue;
+    }
+    if (!notes && !/^<\/?Notes>/.test(node.value ?? '')) filled = true;
     if (node.type === 'html') {
       const tag = node.value ?? '';
       const inline = /^<Notes>([\s\S]*)<\/Notes>\s*$/.exec(tag);
@@ -84,6 +102,7 @@ export function outline(tree: MdNode): LessonOutline {
       section.terms.push(...termsIn(node));
     }
   }
+  endSlide(sections[sections.length - 1]);
   return { sections, checks };
 }
 
@@ -98,7 +117,7 @@ const join = (a: string, b: string) => (a && b ? `${a} ${b}` : a || b);
 /**
  * The rendering side (an mdsvex remark plugin): every `##` heading gets the
  * id the index gave its section, and the lesson module's `metadata` carries
- * the sections, so the page can list its contents.
+ * the sections, so the page can list its contents and the presenter its slides.
  */
 export function remarkLessonOutline() {
   return (tree: MdNode, file: { data: { fm?: Record<string, unknown> } }) => {
@@ -107,6 +126,6 @@ export function remarkLessonOutline() {
         node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: sectionId(node) } };
       }
     }
-    if (file.data.fm) file.data.fm.sections = outline(tree).sections.map(({ id, title }) => ({ id, title }));
+    if (file.data.fm) file.data.fm.sections = outline(tree).sections.map(({ id, title, slides }) => ({ id, title, slides }));
   };
 }

@@ -66,7 +66,7 @@ function textModule(index: ContentIndex, locale: string): string {
 function indexModule(index: ContentIndex, locale: string): string {
   const lessons = index.lessons
     .filter((l) => l.locale === locale)
-    .map((l) => ({ key: l.key, title: l.front.title, sections: l.sections, checks: l.checks }));
+    .map((l) => ({ key: l.key, title: l.front.title, sections: l.sections.map(({ slides: _, ...s }) => s), checks: l.checks }));
   return `export default ${JSON.stringify(lessons)};\n`;
 }
 

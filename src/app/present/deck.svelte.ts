@@ -1,8 +1,23 @@
-/** A lesson as a deck: which slide is showing, and how to move. Slide 0 is the title; then one per `##` section. */
+/**
+ * A lesson as a deck: which slide is showing, and how to move. Slide 0 is the title; then one per `##` section,
+ * or several where the section is cut by `---` (a section too long for one screen): the parts of one section share
+ * its id and title.
+ */
 export interface Slide {
   /** The section id; '' for the title slide. */
   id: string;
   title: string;
+  /** Which part of its section, from 0, and of how many. */
+  part: number;
+  parts: number;
+}
+
+/** The title slide, then each section's parts in order. */
+export function slidesOf(title: string, sections: readonly { id: string; title: string; slides: number }[]): Slide[] {
+  return [
+    { id: '', title, part: 0, parts: 1 },
+    ...sections.flatMap(({ id, title, slides }) => Array.from({ length: slides }, (_, part) => ({ id, title, part, parts: slides }))),
+  ];
 }
 
 export class Deck {

@@ -13,6 +13,7 @@ export type DeckAction =
   | 'fullscreen'
   | 'overview'
   | 'black'
+  | 'tables'
   | 'go-to'
   | 'help'
   | 'presenter'
@@ -28,6 +29,7 @@ export const KEYS = [
   ['f', 'key.fullscreen'],
   ['o', 'key.overview'],
   ['b', 'key.black'],
+  ['t', 'key.tables'],
   ['g', 'key.goTo'],
   ['p', 'key.presenter'],
   ['1–9', 'key.preset'],
@@ -69,6 +71,8 @@ export function deckAction(event: Pick<KeyboardEvent, 'key' | 'target' | 'ctrlKe
       return 'black';
     case 'g':
       return 'go-to';
+    case 't':
+      return 'tables';
     case 'p':
       return 'presenter';
     case '?':

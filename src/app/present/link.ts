@@ -1,27 +1,30 @@
 /**
- * Keeps the slide in step between the presenter's window and the room's, in
- * one browser, over a BroadcastChannel (no server). Either window may move;
- * the other follows. A window that opens late says hello and is told the
- * current slide. (Widget states travel on their own channel transport.)
+ * Keeps the slide, and whether the widgets' tables are shown, in step between
+ * the presenter's window and the room's, in one browser, over a
+ * BroadcastChannel (no server). Either window may move; the other follows. A
+ * window that opens late says hello and is told where the talk is. (Widget
+ * states travel on their own channel transport.)
  */
-type Message = { kind: 'slide'; index: number } | { kind: 'hello' };
+export interface DeckState {
+  index: number;
+  tables: boolean;
+}
+type Message = ({ kind: 'slide' } & DeckState) | { kind: 'hello' };
 
 export interface SlideLink {
-  send(index: number): void;
+  send(state: DeckState): void;
   close(): void;
 }
 
-export function slideLink(lessonKey: string, current: () => number, onSlide: (index: number) => void): SlideLink {
+export function slideLink(lessonKey: string, current: () => DeckState, onState: (state: DeckState) => void): SlideLink {
   const channel = new BroadcastChannel(`cvm-present:${lessonKey}`);
+  const send = (state: DeckState) => channel.postMessage({ kind: 'slide', ...state } satisfies Message);
   channel.onmessage = (event: MessageEvent<Message>) => {
-    if (event.data.kind === 'hello') channel.postMessage({ kind: 'slide', index: current() } satisfies Message);
-    else onSlide(event.data.index);
+    if (event.data.kind === 'hello') send(current());
+    else onState({ index: event.data.index, tables: event.data.tables });
   };
   channel.postMessage({ kind: 'hello' } satisfies Message);
-  return {
-    send: (index) => channel.postMessage({ kind: 'slide', index } satisfies Message),
-    close: () => channel.close(),
-  };
+  return { send, close: () => channel.close() };
 }
 
 /** The widgets' scenarios between the two windows of one lesson's presentation. */
