@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Deck, slidesOf } from '../../src/app/present/deck.svelte';
 import { fitZoom, MIN_ZOOM } from '../../src/app/present/fit';
-import { partOf, showPart } from '../../src/app/present/parts';
+import { leadOf, partOf, showPart } from '../../src/app/present/parts';
 import { deckAction } from '../../src/app/present/keys';
 import { parseHash } from '../../src/app/route';
 
@@ -88,16 +88,25 @@ describe('a section cut into slides by ---', () => {
     expect(partOf(section(), 3)).toEqual([]);
   });
 
-  it('shows one part, with its own first paragraph as the lead, and can show another after it', () => {
+  it('shows one part, with its lead paragraph, and can show another after it', () => {
     const el = section();
     const on = () => texts([...el.children].filter((c) => c.tagName !== 'HR' && !c.hasAttribute('data-off-slide')));
     const lead = () => texts([...el.querySelectorAll('[data-lead]')]);
-    showPart(el, 1);
-    expect(on()).toEqual(['Try it', 'calc', 'Now test.', 'a']);
-    expect(lead()).toEqual(['Now test.']);
+    showPart(el, 2);
+    expect(on()).toEqual(['Try it', 'Last.']);
+    expect(lead()).toEqual(['Last.']);
     showPart(el, 0);
     expect(on()).toEqual(['Try it', 'Predict.', 'check', 'More words.']);
     expect(lead()).toEqual(['Predict.']);
+  });
+
+  it('leads with no paragraph that debriefs a widget or check shown before it', () => {
+    const el = section();
+    showPart(el, 1);
+    expect(el.querySelector('[data-lead]')).toBeNull();
+    const listFirst = document.createElement('section');
+    listFirst.innerHTML = '<h2>A</h2><ul><li>x</li></ul><p>Says it.</p><div class="waiting"></div><p>Debrief.</p>';
+    expect(leadOf(partOf(listFirst, 0))?.textContent).toBe('Says it.');
   });
 });
 
