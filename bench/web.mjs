@@ -7,11 +7,13 @@
 //   npm run bench:web -- --only sweep         only the sliders (or --only lighthouse)
 //   npm run bench:web -- --routes clv         only the routes whose path contains "clv"
 //   npm run bench:web -- --no-build           use dist/ as it is
+//   npm run bench:web -- --http2              Lighthouse over HTTP/2 (TLS), as real static hosts serve it
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { findChromium, INSTALL_HINT } from '../tests/e2e/chromium.mjs';
 import { labPaths, proseLessonPaths, widgetLessonPaths } from '../tests/e2e/pages.mjs';
-import { staticServer } from '../tests/e2e/static-server.mjs';
+import { serveDist, staticServer } from '../tests/e2e/static-server.mjs';
+import { HTTP2_CHROME_FLAGS, http2Server } from './web/https.mjs';
 import { CATEGORIES, lighthouseRuns } from './web/lighthouse.mjs';
 import { median } from './web/stats.mjs';
 import { sweeps } from './web/sweep.mjs';
@@ -26,9 +28,17 @@ const chromePath = findChromium();
 if (!chromePath) throw new Error(INSTALL_HINT);
 if (!args.includes('--no-build') && spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
-const server = staticServer().listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
+const http2 = args.includes('--http2');
+const listening = async (server) => {
+  server.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return server;
+};
+const server = await listening(staticServer());
 const base = `http://127.0.0.1:${server.address().port}/course/`;
+// The sliders do not depend on how the files came: they are swept over HTTP/1.1 either way.
+const secure = http2 ? await listening(http2Server(serveDist())) : undefined;
+const pageBase = secure ? `https://127.0.0.1:${secure.address().port}/course/` : base;
 
 const routes = [
   { name: 'home', path: '' },
@@ -40,7 +50,7 @@ const routes = [
   { name: 'presenter', path: '/present/clv/four-steps' },
 ]
   .filter((r) => r.path.includes(filter))
-  .map((r) => ({ ...r, url: `${base}#/en${r.path}` }));
+  .map((r) => ({ ...r, url: `${pageBase}#/en${r.path}` }));
 
 const range = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
 const ms = (x) => (x === undefined ? '' : x.toFixed(1));
@@ -48,8 +58,8 @@ console.log(`\nMachine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.ro
 
 try {
   if (only !== 'sweep') {
-    console.log(`\nLighthouse ${runs}× on ${routes.length} routes`);
-    const results = await lighthouseRuns(routes, runs, chromePath);
+    console.log(`\nLighthouse ${runs}× on ${routes.length} routes, over ${http2 ? 'HTTP/2' : 'HTTP/1.1'}`);
+    const results = await lighthouseRuns(routes, runs, chromePath, http2 ? HTTP2_CHROME_FLAGS : []);
     console.log(`\n| page | ${CATEGORIES.join(' | ')} | performance min–max | LCP ms | TBT ms |\n|---|${CATEGORIES.map(() => '---|').join('')}---|---|---|`);
     for (const route of routes) {
       const { scores, lcp, tbt } = results.get(route.url);
@@ -65,4 +75,5 @@ try {
   }
 } finally {
   server.close();
+  secure?.close();
 }

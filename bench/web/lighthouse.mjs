@@ -6,8 +6,8 @@ import lighthouse from 'lighthouse';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** @returns {Promise<Map<string, { scores: Record<string, number[]>, lcp: number[], tbt: number[] }>>} */
-export async function lighthouseRuns(routes, runs, chromePath) {
-  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+export async function lighthouseRuns(routes, runs, chromePath, chromeFlags = []) {
+  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromeFlags] });
   const results = new Map(routes.map((r) => [r.url, { scores: Object.fromEntries(CATEGORIES.map((c) => [c, []])), lcp: [], tbt: [] }]));
   try {
     for (let run = 0; run < runs; run++) {

@@ -19,8 +19,11 @@ const types = {
 };
 
 /** @param {{ override?: (relative: string, body: Buffer) => Buffer | string }} [options] */
-export function staticServer(options = {}) {
-  return createServer((req, res) => {
+export const staticServer = (options = {}) => createServer(serveDist(options));
+
+/** The request handler alone, for a server of another kind (the benchmark's HTTP/2 host). */
+export function serveDist(options = {}) {
+  return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/') {
       res.writeHead(302, { location: '/course/' }).end();
@@ -42,5 +45,5 @@ export function staticServer(options = {}) {
     if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /text|json|svg/.test(type)) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipSync(body));
     } else res.writeHead(200, { 'content-type': type }).end(body);
-  });
+  };
 }
