@@ -243,6 +243,11 @@ test('a section cut by --- is two slides under one heading: the predictions, the
 
   await page.keyboard.press('o');
   await expect(page.getByRole('dialog', { name: 'All slides' }).getByRole('button', { name: /part 1 of 2/ })).toBeVisible();
+
+  // On the lesson page the cut shows nothing: the section reads on.
+  await page.goto('./#/en/clv/four-steps');
+  await expect(page.locator('article.lesson-body section > hr')).not.toHaveCount(0);
+  for (const cut of await page.locator('article.lesson-body section > hr').all()) await expect(cut).toBeHidden();
 });
 
 test('a slide a little taller than the screen is shrunk to fit it; one that fits is left as it is', async ({ page }) => {

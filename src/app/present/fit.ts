@@ -17,21 +17,19 @@ export function fitZoom(natural: number, room: number, width: number): number {
 }
 
 /** Keeps the slide it is attached to fitted to its scrolling parent, as either changes size. */
-export function fitted(): Attachment<HTMLElement> {
-  return (slide) => {
-    const stage = slide.parentElement!;
-    let zoom = 1;
-    const fit = () => {
-      const { paddingTop, paddingBottom } = getComputedStyle(stage);
-      const room = stage.clientHeight - parseFloat(paddingTop) - parseFloat(paddingBottom);
-      const next = fitZoom(slide.getBoundingClientRect().height / zoom, room, stage.clientWidth);
-      if (next === zoom) return;
-      zoom = next;
-      slide.style.zoom = String(zoom);
-    };
-    const observer = new ResizeObserver(fit);
-    observer.observe(slide);
-    observer.observe(stage);
-    return () => observer.disconnect();
+export const fitted: Attachment<HTMLElement> = (slide) => {
+  const stage = slide.parentElement!;
+  let zoom = 1;
+  const fit = () => {
+    const { paddingTop, paddingBottom } = getComputedStyle(stage);
+    const room = stage.clientHeight - parseFloat(paddingTop) - parseFloat(paddingBottom);
+    const next = fitZoom(slide.getBoundingClientRect().height / zoom, room, stage.clientWidth);
+    if (next === zoom) return;
+    zoom = next;
+    slide.style.zoom = String(zoom);
   };
-}
+  const observer = new ResizeObserver(fit);
+  observer.observe(slide);
+  observer.observe(stage);
+  return () => observer.disconnect();
+};
