@@ -57,6 +57,7 @@ describe('a lesson is checked with the file and the field named', () => {
     ['YAML that does not parse', lesson('title: [unclosed\norder: 3'), /field "\(all\)" is not valid YAML/],
     ['a lesson with no ## section', lesson(good, '\nJust text.\n'), /field "body" must have at least one ## section/],
     ['a --- that ends its section', lesson(good, '\n## Predict\n\nText.\n\n---\n\n<Notes>Say it.</Notes>\n\n## Next\n\nMore.\n'), /field "body" has a --- in "## Predict" with nothing after it/],
+    ['a --- in the introduction, before any section', lesson(good, '\nWhy it matters.\n\n---\n\nMore of it.\n\n## Predict\n\nText.\n'), /field "body" has a --- before its first ## section/],
     ['two --- in a row', lesson(good, '\n## Predict\n\nText.\n\n---\n\n***\n\nMore.\n'), /in "## Predict" with nothing after it/],
     ['a --- at the lesson’s end', lesson(good, '\n## Predict\n\nText.\n\n---\n'), /in "## Predict" with nothing after it/],
     ['two sections with one id', lesson(good, '\n## Same\n\n## Same\n'), /two ## sections with the id "same"/],

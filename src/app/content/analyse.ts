@@ -21,7 +21,7 @@ export interface ModuleEntry {
   meta: ModuleMeta;
 }
 
-export interface LessonEntry extends LessonOutline {
+export interface LessonEntry extends Omit<LessonOutline, 'cutsIntro'> {
   file: string;
   locale: string;
   folder: string;
@@ -48,7 +48,7 @@ export function splitFrontmatter(file: string, source: string): { data: unknown;
 
 /** A lesson's outline, read by mdsvex's own parser: the tree the page is rendered from. */
 export async function outlineOf(body: string): Promise<LessonOutline> {
-  let result: LessonOutline = { sections: [], checks: [] };
+  let result: LessonOutline = { sections: [], checks: [], cutsIntro: false };
   await compile(body, { remarkPlugins: [() => (tree: MdNode) => void (result = outline(tree))] });
   return result;
 }
@@ -56,8 +56,9 @@ export async function outlineOf(body: string): Promise<LessonOutline> {
 export async function analyseLesson(file: string, source: string): Promise<Omit<LessonEntry, 'locale' | 'folder' | 'key' | 'slug'>> {
   const { data, body } = splitFrontmatter(file, source);
   const front = lessonFront(file, data);
-  const { sections, checks } = await outlineOf(body);
+  const { sections, checks, cutsIntro } = await outlineOf(body);
   if (sections.length === 0) throw new ContentError(file, 'body', 'must have at least one ## section');
+  if (cutsIntro) throw new ContentError(file, 'body', 'has a --- before its first ## section: only a section can be cut into slides');
   const ids = sections.map((s) => s.id);
   const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
   if (repeated) throw new ContentError(file, 'body', `has two ## sections with the id "${repeated}"`);

@@ -39,6 +39,8 @@ export interface CheckOutline {
 export interface LessonOutline {
   sections: SectionOutline[];
   checks: CheckOutline[];
+  /** A `---` before the first `##`: the introduction is no section, so it cuts nothing and shows a rule on the page. */
+  cutsIntro: boolean;
 }
 
 export function textOf(node: MdNode): string {
@@ -60,6 +62,7 @@ export function outline(tree: MdNode): LessonOutline {
   const sections: SectionOutline[] = [];
   const checks: CheckOutline[] = [];
   let notes: string[] | undefined;
+  let cutsIntro = false;
   // Whether the current slide has shown anything yet: only a `---` starts one with nothing on it.
   let filled = true;
   const endSlide = (section: SectionOutline | undefined) => {
@@ -74,10 +77,13 @@ export function outline(tree: MdNode): LessonOutline {
       sections.push({ id: sectionId(node), title, notes: '', text: '', terms: [], slides: 1, blankSlide: false });
       continue;
     }
-    if (node.type === 'thematicBreak' && section) {
-      endSlide(section);
-      filled = false;
-      section.slides++;
+    if (node.type === 'thematicBreak') {
+      if (!section) cutsIntro = true;
+      else {
+        endSlide(section);
+        filled = false;
+        section.slides++;
+      }
       continue;
     }
     if (!notes && !/^<\/?Notes>/.test(node.value ?? '')) filled = true;
@@ -103,7 +109,7 @@ export function outline(tree: MdNode): LessonOutline {
     }
   }
   endSlide(sections[sections.length - 1]);
-  return { sections, checks };
+  return { sections, checks, cutsIntro };
 }
 
 /** Term ids in inline markup: `<Term id="cohort">cohort</Term>` inside a paragraph. */
