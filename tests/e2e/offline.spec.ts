@@ -27,10 +27,10 @@ test('after one visit, the whole course opens with the network cut', async ({ pa
   }
   await page.goto('./#/en/lab/clv?compare=1');
   await expect(page.getByTestId('lab-difference')).toBeVisible();
-  await page.goto('./#/en/present/clv/four-steps/6');
-  await expect(page.getByTestId('present-position')).toHaveText('Slide 6 of 8');
+  await page.goto('./#/en/present/clv/four-steps/7');
+  await expect(page.getByTestId('present-position')).toHaveText('Slide 7 of 9');
   await expect(page.getByTestId('clv-value').locator('visible=true')).toBeVisible();
-  await page.goto('./#/zh/presenter/clv/four-steps/5');
+  await page.goto('./#/zh/presenter/clv/four-steps/6');
   await expect(page.getByTestId('present-notes')).not.toBeEmpty();
 });
 

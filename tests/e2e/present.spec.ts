@@ -12,27 +12,27 @@ const value = (page: Page) => page.getByTestId('clv-value').locator('visible=tru
 test('keys move between slides, the address follows, and a reload stays put', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(deck);
-  await expect(position(page)).toHaveText('Slide 1 of 8');
+  await expect(position(page)).toHaveText('Slide 1 of 9');
   await expect(page.getByText('The four steps, year by year').first()).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(position(page)).toHaveText('Slide 2 of 8');
+  await expect(position(page)).toHaveText('Slide 2 of 9');
   await expect(page.getByRole('heading', { name: 'Four steps to a lifetime value' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'A cohort of 20,000, year by year' })).toBeHidden();
   await expect(page).toHaveURL(/present\/clv\/four-steps\/2$/);
   await page.keyboard.press(' ');
   await page.keyboard.press('PageDown');
-  await expect(position(page)).toHaveText('Slide 4 of 8');
+  await expect(position(page)).toHaveText('Slide 4 of 9');
   await page.keyboard.press('PageUp');
-  await expect(position(page)).toHaveText('Slide 3 of 8');
+  await expect(position(page)).toHaveText('Slide 3 of 9');
   await page.keyboard.press('End');
-  await expect(position(page)).toHaveText('Slide 8 of 8');
+  await expect(position(page)).toHaveText('Slide 9 of 9');
   await page.keyboard.press('ArrowRight');
-  await expect(position(page)).toHaveText('Slide 8 of 8');
+  await expect(position(page)).toHaveText('Slide 9 of 9');
   await page.keyboard.press('Home');
-  await expect(position(page)).toHaveText('Slide 1 of 8');
-  await page.goto(`${deck}/6`);
+  await expect(position(page)).toHaveText('Slide 1 of 9');
+  await page.goto(`${deck}/7`);
   await page.reload();
-  await expect(position(page)).toHaveText('Slide 6 of 8');
+  await expect(position(page)).toHaveText('Slide 7 of 9');
   // Its widget is drawn once the slide is shown; a slide scrolled down opens the next from its top.
   const stage = page.locator('.stage');
   await expect(page.getByLabel('After year 1', { exact: true })).toBeVisible();
@@ -40,7 +40,7 @@ test('keys move between slides, the address follows, and a reload stays put', as
   await stage.evaluate((el) => el.scrollTo(0, 100));
   expect(await stage.evaluate((el) => el.scrollTop)).toBe(100);
   await page.keyboard.press('PageDown');
-  await expect(position(page)).toHaveText('Slide 7 of 8');
+  await expect(position(page)).toHaveText('Slide 8 of 9');
   expect(await stage.evaluate((el) => el.scrollTop)).toBe(0);
   await page.keyboard.press('PageUp');
   // Back on its slide, the widget is the one drawn before, not drawn afresh.
@@ -49,7 +49,7 @@ test('keys move between slides, the address follows, and a reload stays put', as
   const box = page.getByLabel('After year 1', { exact: true });
   await box.fill('50');
   await box.press('ArrowRight');
-  await expect(position(page)).toHaveText('Slide 6 of 8');
+  await expect(position(page)).toHaveText('Slide 7 of 9');
   await expect(page.locator('header').first()).toBeHidden().catch(() => {});
   await expectAccessible(page);
 });
@@ -86,13 +86,13 @@ test('with reduced motion asked for, ↓ jumps instead of gliding', async ({ pag
 
 test('black screen, the overview, go to a slide, and the list of keys', async ({ page }) => {
   await page.goto(deck);
-  await expect(position(page)).toHaveText('Slide 1 of 8');
+  await expect(position(page)).toHaveText('Slide 1 of 9');
   await page.keyboard.press('b');
   const black = page.getByRole('button', { name: 'Back to the slide' });
   await expect(black).toBeVisible();
   await page.keyboard.press('ArrowRight'); // any key brings the slide back, without moving
   await expect(black).toHaveCount(0);
-  await expect(position(page)).toHaveText('Slide 1 of 8');
+  await expect(position(page)).toHaveText('Slide 1 of 9');
 
   await page.keyboard.press('o');
   const overview = page.getByRole('dialog', { name: 'All slides' });
@@ -100,13 +100,13 @@ test('black screen, the overview, go to a slide, and the list of keys', async ({
   await expectAccessible(page);
   await overview.getByRole('button', { name: /Why costs fall/ }).click();
   await expect(overview).toHaveCount(0);
-  await expect(position(page)).toHaveText('Slide 4 of 8');
+  await expect(position(page)).toHaveText('Slide 5 of 9');
 
   await page.keyboard.press('g');
   const goTo = page.getByRole('dialog', { name: 'Go to a slide' });
-  await goTo.getByLabel('Slide number (1 to 8)').fill('6');
-  await goTo.getByLabel('Slide number (1 to 8)').press('Enter');
-  await expect(position(page)).toHaveText('Slide 6 of 8');
+  await goTo.getByLabel('Slide number (1 to 9)').fill('6');
+  await goTo.getByLabel('Slide number (1 to 9)').press('Enter');
+  await expect(position(page)).toHaveText('Slide 6 of 9');
 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keys' });
@@ -118,11 +118,11 @@ test('black screen, the overview, go to a slide, and the list of keys', async ({
 
 test('the presenter’s window and the room’s stay in step, slide and widget; the room can explore and follow again', async ({ context }) => {
   const room = await context.newPage();
-  await room.goto(`${deck}/6`);
-  await expect(position(room)).toHaveText('Slide 6 of 8');
+  await room.goto(`${deck}/7`);
+  await expect(position(room)).toHaveText('Slide 7 of 9');
   const presenter = await context.newPage();
-  await presenter.goto(`${console_}/6`);
-  await expect(position(presenter)).toHaveText('Slide 6 of 8');
+  await presenter.goto(`${console_}/7`);
+  await expect(position(presenter)).toHaveText('Slide 7 of 9');
   await expect(presenter.getByTestId('present-notes')).toContainText(/predict/i);
   await expect(presenter.getByText('Next slide')).toBeVisible();
   await expect(presenter.locator('.next-title')).toHaveText('From a number to a strategy');
@@ -136,9 +136,9 @@ test('the presenter’s window and the room’s stay in step, slide and widget; 
 
   // Slides follow either way.
   await presenter.getByRole('button', { name: 'Next →' }).click();
-  await expect(position(room)).toHaveText('Slide 7 of 8');
+  await expect(position(room)).toHaveText('Slide 8 of 9');
   await room.keyboard.press('ArrowLeft');
-  await expect(position(presenter)).toHaveText('Slide 6 of 8');
+  await expect(position(presenter)).toHaveText('Slide 7 of 9');
 
   // The widgets' tables are off the slides until asked for, in both windows at once.
   const table = (page: Page) => page.getByRole('table', { name: 'Year by year' });
@@ -167,7 +167,7 @@ test('the presenter’s window and the room’s stay in step, slide and widget; 
   // A window that opens late catches up with the slide and the widgets.
   const late = await context.newPage();
   await late.goto(deck);
-  await expect(position(late)).toHaveText('Slide 6 of 8');
+  await expect(position(late)).toHaveText('Slide 7 of 9');
   await expect(late.getByLabel('After year 1', { exact: true })).toHaveValue('60');
 });
 
@@ -202,24 +202,24 @@ test('lesson and module pages offer to present', async ({ page }) => {
   await page.goto('./#/en/clv');
   await page.getByRole('link', { name: 'Present “The four steps, year by year”' }).click();
   await expect(page).toHaveURL(/#\/en\/present\/clv\/four-steps$/);
-  await expect(position(page)).toHaveText('Slide 1 of 8');
+  await expect(position(page)).toHaveText('Slide 1 of 9');
   await page.goto('./#/en/clv/what-is-clv');
   await page.getByRole('link', { name: 'Present', exact: true }).click();
   await expect(page).toHaveURL(/#\/en\/present\/clv\/what-is-clv$/);
 });
 
 test('the same talk in the other language: the deck stays on its slide, with that language’s slide and notes', async ({ page }) => {
-  await page.goto(`${console_}/5`);
+  await page.goto(`${console_}/6`);
   await expect(page.getByTestId('present-notes')).toContainText(/predict/i);
-  await page.goto('./#/zh/presenter/clv/four-steps/5');
-  await expect(position(page)).toHaveText('第 5 张，共 8 张');
+  await page.goto('./#/zh/presenter/clv/four-steps/6');
+  await expect(position(page)).toHaveText('第 6 张，共 9 张');
   await expect(page.getByTestId('present-notes')).toContainText('预测');
   await expect(page.getByRole('heading', { name: '动手试试：客户终生价值计算器' })).toBeVisible();
 });
 
 test('a section cut by --- is two slides under one heading: the predictions, then the calculator', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`${console_}/5`);
+  await page.goto(`${console_}/6`);
   const heading = page.getByRole('heading', { name: 'Try it: the CLV calculator' });
   await expect(heading).toBeVisible();
   await expect(page.locator('form.check').locator('visible=true')).toHaveCount(2);
@@ -230,7 +230,7 @@ test('a section cut by --- is two slides under one heading: the predictions, the
   await expect(page.locator('.next-title + p')).toHaveText('');
 
   await page.keyboard.press('ArrowRight');
-  await expect(position(page)).toHaveText('Slide 6 of 8');
+  await expect(position(page)).toHaveText('Slide 7 of 9');
   await expect(heading).toBeVisible();
   await expect(page.getByTestId('clv-value')).toBeVisible();
   await expect(page.locator('form.check').locator('visible=true')).toHaveCount(0);
@@ -242,7 +242,7 @@ test('a section cut by --- is two slides under one heading: the predictions, the
   await expect(page.getByTestId('clv-value')).not.toHaveText('51.56');
 
   await page.keyboard.press('o');
-  await expect(page.getByRole('dialog', { name: 'All slides' }).getByRole('button', { name: /part 1 of 2/ })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'All slides' }).getByRole('button', { name: /Try it: the CLV calculator \(part 1 of 2\)/ })).toBeVisible();
 
   // On the lesson page the cut shows nothing: the section reads on.
   await page.goto('./#/en/clv/four-steps');
@@ -272,7 +272,7 @@ test('a slide a little taller than the screen is shrunk to fit it; one that fits
 
 test('on a slide shrunk to fit, a dragged point stays under the pointer', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('./#/en/present/valuable-customers/profitability-matrix/3');
+  await page.goto('./#/en/present/valuable-customers/profitability-matrix/4');
   const line = page.getByTestId('matrix-cost-line');
   await expect(line).toBeVisible();
   expect(await page.locator('.slide').evaluate((el) => Number(getComputedStyle(el).zoom))).toBeLessThan(1);

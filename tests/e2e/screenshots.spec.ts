@@ -82,7 +82,7 @@ test('presenter mode as a projector and the instructor see it, and the handouts 
         [1024, 768],
       ]) {
         await page.setViewportSize({ width: w, height: h });
-        for (const slide of [1, 3, 5]) {
+        for (const slide of [1, 3, 6]) {
           await page.goto(`#/${locale}/present/clv/four-steps/${slide}`);
           await page.getByTestId('present-position').waitFor();
           await page.waitForTimeout(200);
@@ -91,7 +91,7 @@ test('presenter mode as a projector and the instructor see it, and the handouts 
         await page.keyboard.press('o');
         await page.getByRole('dialog').waitFor();
         await page.screenshot({ path: `${shots}/overview-${locale}-${theme}-${w}x${h}.png` });
-        await page.goto(`#/${locale}/presenter/clv/four-steps/5`);
+        await page.goto(`#/${locale}/presenter/clv/four-steps/6`);
         await page.getByTestId('present-notes').waitFor();
         await page.waitForTimeout(200);
         await page.screenshot({ path: `${shots}/presenter-${locale}-${theme}-${w}x${h}.png` });
