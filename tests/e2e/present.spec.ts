@@ -84,6 +84,23 @@ test('with reduced motion asked for, ↓ jumps instead of gliding', async ({ pag
   expect(moved.top).toBeCloseTo(moved.step, -1);
 });
 
+test('the widgets’ tables stay on or off over a reload, as the slide does', async ({ page }) => {
+  await page.goto(`${deck}/7`);
+  const table = page.getByRole('table', { name: 'Year by year' });
+  const tables = page.getByRole('button', { name: 'Tables' });
+  await expect(value(page)).toBeVisible();
+  await expect(table).toBeHidden();
+  await page.keyboard.press('t');
+  await expect(table).toBeVisible();
+  await page.reload();
+  await expect(tables).toHaveAttribute('aria-pressed', 'true');
+  await expect(table).toBeVisible();
+  await tables.click();
+  await page.reload();
+  await expect(tables).toHaveAttribute('aria-pressed', 'false');
+  await expect(table).toBeHidden();
+});
+
 test('black screen, the overview, go to a slide, and the list of keys', async ({ page }) => {
   await page.goto(deck);
   await expect(position(page)).toHaveText('Slide 1 of 9');
