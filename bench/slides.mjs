@@ -4,20 +4,19 @@
 //   npm run bench:slides                  build, then every lesson
 //   npm run bench:slides -- --no-build    use dist/ as it is
 //   npm run bench:slides -- --only /clv   only the lessons whose path starts with /clv
-import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium, INSTALL_HINT } from '../tests/e2e/chromium.mjs';
 import { lessonPaths } from '../tests/e2e/pages.mjs';
 import { staticServer } from '../tests/e2e/static-server.mjs';
+import { buildUnlessAsked, listening } from './web/built.mjs';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
 const chromePath = findChromium();
 if (!chromePath) throw new Error(INSTALL_HINT);
-if (!args.includes('--no-build') && spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+buildUnlessAsked(args);
 
-const server = staticServer().listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
+const server = await listening(staticServer());
 const base = `http://127.0.0.1:${server.address().port}/course/`;
 const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox'] });
 try {

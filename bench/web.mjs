@@ -8,11 +8,11 @@
 //   npm run bench:web -- --routes clv         only the routes whose path contains "clv"
 //   npm run bench:web -- --no-build           use dist/ as it is
 //   npm run bench:web -- --http2              Lighthouse over HTTP/2 (TLS), as real static hosts serve it
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { findChromium, INSTALL_HINT } from '../tests/e2e/chromium.mjs';
 import { labPaths, proseLessonPaths, widgetLessonPaths } from '../tests/e2e/pages.mjs';
 import { serveDist, staticServer } from '../tests/e2e/static-server.mjs';
+import { buildUnlessAsked, listening } from './web/built.mjs';
 import { HTTP2_CHROME_FLAGS, http2Server } from './web/https.mjs';
 import { CATEGORIES, lighthouseRuns } from './web/lighthouse.mjs';
 import { median } from './web/stats.mjs';
@@ -26,14 +26,9 @@ const filter = option('--routes', '');
 
 const chromePath = findChromium();
 if (!chromePath) throw new Error(INSTALL_HINT);
-if (!args.includes('--no-build') && spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+buildUnlessAsked(args);
 
 const http2 = args.includes('--http2');
-const listening = async (server) => {
-  server.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return server;
-};
 const server = await listening(staticServer());
 const base = `http://127.0.0.1:${server.address().port}/course/`;
 // The sliders do not depend on how the files came: they are swept over HTTP/1.1 either way.
