@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Deck, slidesOf } from '../../src/app/present/deck.svelte';
 import { fitZoom, MIN_ZOOM } from '../../src/app/present/fit';
 import { leadOf, partOf, showPart } from '../../src/app/present/parts';
 import { deckAction, KEYS } from '../../src/app/present/keys';
+import { remember, remembered } from '../../src/app/present/remembered';
 import { parseHash } from '../../src/app/route';
 
 const key = (k: string, target: EventTarget | null = document.body, mods: Partial<KeyboardEvent> = {}) =>
@@ -138,5 +139,33 @@ describe('presenter addresses', () => {
   it('reads handouts for trainees and for the instructor', () => {
     expect(parseHash('#/en/handout/clv/four-steps').route).toEqual({ kind: 'handout', locale: 'en', module: 'clv', lesson: 'four-steps', version: 'trainee' });
     expect(parseHash('#/en/handout/clv/four-steps/instructor').route).toMatchObject({ version: 'instructor' });
+  });
+});
+
+describe('a presenter switch kept over a reload', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    sessionStorage.clear();
+  });
+
+  it('comes back on only from what it wrote: anything else in its place reads as off', () => {
+    remember('cvm.present.tables.clv/four-steps', true);
+    expect(remembered('cvm.present.tables.clv/four-steps')).toBe(true);
+    expect(remembered('cvm.present.tables.clv/what-is-clv')).toBe(false);
+    sessionStorage.setItem('cvm.present.tables.clv/four-steps', 'true?');
+    expect(remembered('cvm.present.tables.clv/four-steps')).toBe(false);
+    remember('cvm.present.tables.clv/four-steps', false);
+    expect(sessionStorage.getItem('cvm.present.tables.clv/four-steps')).toBeNull();
+  });
+
+  it('is off, and lasts only for the page, where storage is turned off', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(() => remember('cvm.present.tables.clv/four-steps', true)).not.toThrow();
+    expect(remembered('cvm.present.tables.clv/four-steps')).toBe(false);
   });
 });
