@@ -1,11 +1,12 @@
 // `npm test`: type check, unit and component tests, build, real-browser tests,
 // then one line that adds them up: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, INSTALL_HINT } from './e2e/chromium.mjs';
 
 const results = 'test-results';
-rmSync(results, { recursive: true, force: true });
+// Last run's counts go; screenshots (`npm run screenshots`) stay until taken again.
+for (const file of ['vitest.json', 'e2e.json']) rmSync(`${results}/${file}`, { force: true });
 mkdirSync(results, { recursive: true });
 
 let passed = 0;
@@ -57,14 +58,13 @@ if (!built) {
     skipped++;
   }
 } else {
-  const e2eOk = run('real-browser tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts']);
+  const e2eOk = run('real-browser tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', '--project=tests']);
   const stats = readJson(`${results}/e2e.json`)?.stats;
   if (stats) {
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected + (e2eOk || stats.unexpected > 0 ? 0 : 1);
     skipped += stats.skipped;
   } else failed++;
-  if (existsSync(`${results}/screenshots`)) console.log(`Screenshots to look at: ${results}/screenshots/`);
 }
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -23,6 +23,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  // Screenshots are for people to look at, not tests: `npm run screenshots` takes them, `npm test` leaves them out.
+  projects: [
+    { name: 'tests', testIgnore: 'screenshots.spec.ts' },
+    { name: 'screenshots', testMatch: 'screenshots.spec.ts' },
+  ],
   webServer: {
     command: `node serve.mjs`,
     cwd: import.meta.dirname,
