@@ -5,7 +5,7 @@
 //   npm run bench:web                         everything (about 40 minutes)
 //   npm run bench:web -- --runs 1             one Lighthouse run per route
 //   npm run bench:web -- --only sweep         only the sliders (or --only lighthouse)
-//   npm run bench:web -- --routes clv         only the routes whose path contains "clv"
+//   npm run bench:web -- --routes clv         only the routes (and calculators' sliders) whose path contains "clv"
 //   npm run bench:web -- --no-build           use dist/ as it is
 //   npm run bench:web -- --http2              Lighthouse over HTTP/2 (TLS), as real static hosts serve it
 import os from 'node:os';
@@ -64,7 +64,7 @@ try {
   }
   if (only !== 'lighthouse') {
     console.log('\nSlider sweeps (main-thread work per input, ms; targets: p95 ≤ 8 at 1×, ≤ 16 at 4×, no task over 50)');
-    const rows = await sweeps(base, chromePath, { inputs: Number(option('--inputs', 200)) });
+    const rows = await sweeps(base, chromePath, { inputs: Number(option('--inputs', 200)), only: filter });
     console.log('\n| widget | busiest slider | p95 1× | p95 4× | longest task 1× | longest task 4× |\n|---|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.id} | ${r.control} | ${ms(r.p95x1)} | ${ms(r.p95x4)} | ${ms(r.longestx1)} | ${ms(r.longestx4)} |`);
   }
