@@ -47,7 +47,7 @@ const axeOptions: RunOptions = { rules: { 'target-size': { enabled: true } }, re
 /**
  * axe-core's own `axe.run` in the page, put there once per document (the course moves by hash, so once per test
  * mostly). @axe-core/playwright opens a blank page on every check to merge the results of frames, which the course
- * has none of: two thirds of each check's time, and about half of the every-page test's.
+ * has none of: two thirds of each check's time, and three quarters of the every-page test's.
  */
 export async function expectAccessible(page: Page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
