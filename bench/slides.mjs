@@ -8,10 +8,10 @@ import { chromium } from '@playwright/test';
 import { findChromium, INSTALL_HINT } from '../tests/e2e/chromium.mjs';
 import { lessonPaths } from '../tests/e2e/pages.mjs';
 import { staticServer } from '../tests/e2e/static-server.mjs';
-import { buildUnlessAsked, listening } from './web/built.mjs';
+import { buildUnlessAsked, listening, option } from './web/built.mjs';
 
 const args = process.argv.slice(2);
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
+const only = option(args, '--only', '');
 const chromePath = findChromium();
 if (!chromePath) throw new Error(INSTALL_HINT);
 buildUnlessAsked(args);

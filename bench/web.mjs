@@ -5,24 +5,23 @@
 //   npm run bench:web                         everything (about 40 minutes)
 //   npm run bench:web -- --runs 1             one Lighthouse run per route
 //   npm run bench:web -- --only sweep         only the sliders (or --only lighthouse)
-//   npm run bench:web -- --routes clv         only the routes (and calculators' sliders) whose path contains "clv"
+//   npm run bench:web -- --routes clv         only the routes, and the calculators in /lab/<id>, whose path contains "clv"
 //   npm run bench:web -- --no-build           use dist/ as it is
 //   npm run bench:web -- --http2              Lighthouse over HTTP/2 (TLS), as real static hosts serve it
 import os from 'node:os';
 import { findChromium, INSTALL_HINT } from '../tests/e2e/chromium.mjs';
 import { labPaths, proseLessonPaths, widgetLessonPaths } from '../tests/e2e/pages.mjs';
 import { serveDist, staticServer } from '../tests/e2e/static-server.mjs';
-import { buildUnlessAsked, listening } from './web/built.mjs';
+import { buildUnlessAsked, listening, option } from './web/built.mjs';
 import { HTTP2_CHROME_FLAGS, http2Server } from './web/https.mjs';
 import { CATEGORIES, lighthouseRuns } from './web/lighthouse.mjs';
 import { median } from './web/stats.mjs';
 import { sweeps } from './web/sweep.mjs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const runs = Number(option('--runs', 5));
-const only = option('--only', 'all');
-const filter = option('--routes', '');
+const runs = Number(option(args, '--runs', 5));
+const only = option(args, '--only', 'all');
+const filter = option(args, '--routes', '');
 
 const chromePath = findChromium();
 if (!chromePath) throw new Error(INSTALL_HINT);
@@ -64,7 +63,7 @@ try {
   }
   if (only !== 'lighthouse') {
     console.log('\nSlider sweeps (main-thread work per input, ms; targets: p95 ≤ 8 at 1×, ≤ 16 at 4×, no task over 50)');
-    const rows = await sweeps(base, chromePath, { inputs: Number(option('--inputs', 200)), only: filter });
+    const rows = await sweeps(base, chromePath, { inputs: Number(option(args, '--inputs', 200)), only: filter });
     console.log('\n| widget | busiest slider | p95 1× | p95 4× | longest task 1× | longest task 4× |\n|---|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.id} | ${r.control} | ${ms(r.p95x1)} | ${ms(r.p95x4)} | ${ms(r.longestx1)} | ${ms(r.longestx4)} |`);
   }

@@ -93,7 +93,7 @@ export async function sweeps(base, chromePath, { inputs = 200, probe = 30, only 
     await page.waitForLoadState('networkidle');
     const ids = [...new Set(await page.locator('main a[href*="#/en/lab/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('/lab/')[1].split('?')[0])))];
     const cdp = await page.context().newCDPSession(page);
-    for (const id of ids.filter((i) => !labPageIds.includes(i) && (!only || i.includes(only)))) {
+    for (const id of ids.filter((i) => !labPageIds.includes(i) && (!only || `/lab/${i}`.includes(only)))) {
       await page.goto(`${base}#/en/lab/${id}?${LARGEST[id] ?? ''}`);
       await page.locator('main .widget').first().waitFor(); // the lab moves by hash: wait for this widget's chunk
       await page.waitForLoadState('networkidle');
