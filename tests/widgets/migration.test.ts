@@ -1,6 +1,6 @@
 // The always-a-share widget: scenario, state, layout and component.
 import fc from 'fast-check';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATION_LIMITS as L, migrationValue } from '../../src/core';
 import { i18n } from '../../src/lib/i18n';
@@ -123,6 +123,20 @@ describe('the component', () => {
     const state2 = screen.getByRole('group', { name: '2. Last bought 1 period ago' });
     await fireEvent.input(within(state2).getByLabelText('Chance of buying next period', { selector: 'input[type=text]' }), { target: { value: '45' } });
     expect(value()).toBe('326.41');
+  });
+
+  it('adds a state to the inputs at once, and to the tables once the input pauses', async () => {
+    render(AlwaysAShare);
+    const rows = () => within(screen.getByRole('table', { name: 'Each state' })).getAllByRole('row').length;
+    const details = screen.getByRole('table', { name: 'Each state' }).closest('.details')!;
+    expect(rows()).toBe(5); // a header and four states
+    await fireEvent.input(screen.getByLabelText('Recency states', { selector: 'input[type=text]' }), { target: { value: '5' } });
+    expect(screen.getByRole('group', { name: '5. 4 periods ago or more' })).toBeTruthy();
+    expect(rows()).toBe(5);
+    expect(details.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(rows()).toBe(6));
+    expect(details.getAttribute('aria-busy')).toBe('false');
+    expect(within(screen.getByRole('table', { name: 'Each state' })).getByRole('rowheader', { name: '5. 4 periods ago or more' })).toBeTruthy();
   });
 
   it('speaks Chinese', () => {

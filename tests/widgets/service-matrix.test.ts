@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assessImportancePerformance, SERVICE_MATRIX_LIMITS } from '../../src/core';
 import { i18n } from '../../src/lib/i18n';
@@ -208,7 +208,12 @@ describe('the matrix on the page', () => {
     for (let i = 0; i < 10; i++) await fireEvent.keyDown(hours, { key: 'ArrowUp' }); // 3 → 4
     expect(list('matrix-to')).not.toContain('Opening hours');
     expect(screen.getByTestId('matrix-was').textContent).toContain('spend more on Claims handling and Opening hours');
-    expect(within(screen.getByRole('table')).getAllByRole('row')[5].textContent).toContain('On target');
+    // The table follows once the keys pause, saying it is catching up until then.
+    const row = () => within(screen.getByRole('table')).getAllByRole('row')[5].textContent;
+    expect(row()).toContain('Under-performing');
+    expect(screen.getByRole('table').closest('[aria-busy]')!.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(row()).toContain('On target'));
+    expect(screen.getByRole('table').closest('[aria-busy]')!.getAttribute('aria-busy')).toBe('false');
   });
 
   it('folds the ratings in a lesson and shows them in the lab', () => {

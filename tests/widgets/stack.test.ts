@@ -1,5 +1,5 @@
 // The profit-per-customer stack: scenario, state, layout and component.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { profitStack, PROFIT_STACK_LIMITS as L } from '../../src/core';
 import { i18n } from '../../src/lib/i18n';
@@ -81,6 +81,19 @@ describe('the component', () => {
     await fireEvent.input(screen.getByLabelText('CLV5 Referrals', { selector: 'input[type=text]' }), { target: { value: '0' } });
     expect(Number(value())).toBeLessThan(202.9);
     expect(screen.getByTestId('stack-change')).toBeTruthy();
+  });
+
+  it('draws a year more at once, and adds it to the table once the input pauses', async () => {
+    const { container } = render(ProfitStack);
+    const table = () => screen.getByRole('table', { name: 'Profit by source, year by year' });
+    const bars = () => container.querySelectorAll('rect.segment').length;
+    const before = { bars: bars(), rows: within(table()).getAllByRole('row').length };
+    await fireEvent.input(screen.getByLabelText('Years the customer stays', { selector: 'input[type=text]' }), { target: { value: '7' } });
+    expect(bars()).toBeGreaterThan(before.bars);
+    expect(within(table()).getAllByRole('row').length).toBe(before.rows);
+    expect(table().closest('.details')!.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(within(table()).getAllByRole('row').length).toBe(before.rows + 1));
+    expect(table().closest('.details')!.getAttribute('aria-busy')).toBe('false');
   });
 
   it('speaks Chinese', () => {
